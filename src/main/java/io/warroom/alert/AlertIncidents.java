@@ -1,0 +1,224 @@
+package io.warroom.alert;
+
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.IncidentService;
+import io.warroom.incident.IncidentStatus;
+import io.warroom.incident.NewIncident;
+import io.warroom.incident.Person;
+import io.warroom.incident.Phase;
+import io.warroom.incident.PhaseMachine;
+import io.warroom.incident.TimelineKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The database side of routing, one transaction per call: open or join an incident for a critical firing, write
+ * coalesced firings, record resolutions. Binding rows are locked (or inserted, under their unique key) before the
+ * incident, so two firings of one alert never open two incidents.
+ */
+@ApplicationScoped
+public class AlertIncidents {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    AlertLevels levels;
+
+    @Inject
+    AlertPosts posts;
+
+    @Inject
+    FiringWindows windows;
+
+    @Inject
+    AlertsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AlertSink.AlertRouting openOrJoin(Alert alert, List<String> keys, Person by) {
+        Instant now = clock.instant();
+        List<AlertBinding> bound = keys.stream().map(k -> em.find(AlertBinding.class, k, LockModeType.PESSIMISTIC_WRITE))
+                .filter(b -> b != null).toList();
+        for (AlertBinding binding : bound) {
+            Incident incident = incidents.lock(binding.incidentNumber);
+            if (incident.status == IncidentStatus.OPEN) {
+                bind(keys, bound, incident.number, now);
+                joined(incident, alert, by, now);
+                return new AlertSink.AlertRouting(AlertSink.Outcome.JOINED, incident.number,
+                        "joined " + incident.key() + " (" + binding.key.substring(0, binding.key.indexOf(':'))
+                                + " already open)");
+            }
+        }
+        Incident incident = incidents.open(new NewIncident(AlertText.cut(alert.title(), Incident.TITLE_MAX),
+                levels.incidentSeverity(alert), alert.service(), AlertText.cut(description(alert), 4000), by,
+                alert.startedAt()));
+        bind(keys, bound, incident.number, now);
+        em.flush();
+        em.persist(facts(incident.number, alert));
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "🚨 Alert from " + by + ": "
+                + AlertText.headline(alert), AlertText.firstLink(alert))));
+        windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now);
+        return new AlertSink.AlertRouting(AlertSink.Outcome.OPENED, incident.number, "opened " + incident.key() + " ("
+                + incident.severity.label() + ")");
+    }
+
+    /** Writes firings into an incident: the first of a window as it is, later ones as one "+N more" line. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFirings(long incidentNumber, String title, long more, Person by) {
+        Incident incident = incidents.lock(incidentNumber);
+        if (incident.isClosed()) {
+            return;
+        }
+        String text = more == 0 ? "🔁 Alert fired again: " + title
+                : "🔁 +" + more + " more firing" + (more == 1 ? "" : "s") + " of " + title + " (coalesced)";
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text)));
+        posts.toRoom(incident, text);
+        IncidentAlert facts = em.find(IncidentAlert.class, incidentNumber);
+        if (facts != null) {
+            facts.firings += more == 0 ? 1 : more;
+        }
+    }
+
+    /** Records a resolved alert on its incident; null when the alert belongs to no incident. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AlertSink.AlertRouting resolve(Alert alert, Person by) {
+        AlertBinding binding = em.find(AlertBinding.class, AlertKeys.fingerprintKey(alert),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (binding == null) {
+            return null;
+        }
+        Incident incident = incidents.lock(binding.incidentNumber);
+        if (incident.isClosed()) {
+            return new AlertSink.AlertRouting(AlertSink.Outcome.IGNORED, incident.number, incident.key()
+                    + " is closed");
+        }
+        if (!binding.firing) {
+            return new AlertSink.AlertRouting(AlertSink.Outcome.DUPLICATE, incident.number, "already resolved on "
+                    + incident.key());
+        }
+        Instant now = clock.instant();
+        binding.firing = false;
+        binding.updatedAt = now;
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "✅ Alert resolved: "
+                + AlertText.headline(alert))));
+        long stillFiring = em.createQuery("select count(b) from AlertBinding b where b.incidentNumber = :n"
+                + " and b.firing = true and b.key like 'fp:%'", Long.class).setParameter("n", incident.number)
+                .getSingleResult();
+        String detail = "resolved on " + incident.key();
+        if (stillFiring > 0) {
+            posts.toRoom(incident, "✅ Alert resolved: " + alert.title() + "; " + stillFiring + " alert"
+                    + (stillFiring == 1 ? " is" : "s are") + " still firing.");
+        } else if (incident.status == IncidentStatus.OPEN && Phase.RECOVER.isAfter(incident.phase)) {
+            if (config.autoRecover()) {
+                incidents.apply(incident, by, PhaseMachine.jump(incident, Phase.RECOVER, by, now));
+                detail += "; every alert resolved, moved to Recover";
+            } else {
+                posts.toRoom(incident, "✅ Every alert of " + incident.key() + " has resolved (last: " + alert.title()
+                        + "). Check that service is back, then move to Recover with `phase recover`.");
+                detail += "; every alert resolved, Recover suggested";
+            }
+        }
+        return new AlertSink.AlertRouting(AlertSink.Outcome.RESOLVED, incident.number, detail);
+    }
+
+    /** Writes that the sender acknowledged the alert on the incident it belongs to; null when it belongs to none. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AlertSink.AlertRouting acknowledged(Alert alert, Person by) {
+        AlertBinding binding = em.find(AlertBinding.class, AlertKeys.fingerprintKey(alert));
+        if (binding == null) {
+            return null;
+        }
+        Incident incident = incidents.lock(binding.incidentNumber);
+        if (incident.isClosed()) {
+            return new AlertSink.AlertRouting(AlertSink.Outcome.IGNORED, incident.number, incident.key()
+                    + " is closed");
+        }
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "👀 Alert acknowledged in "
+                + by + " (" + alert.fingerprint() + ")")));
+        return new AlertSink.AlertRouting(AlertSink.Outcome.JOINED, incident.number, "acknowledgement noted on "
+                + incident.key());
+    }
+
+    private void joined(Incident incident, Alert alert, Person by, Instant now) {
+        if (!windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now)) {
+            return;
+        }
+        String text = "🔁 Alert fired again: " + AlertText.headline(alert);
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text, AlertText.firstLink(alert))));
+        posts.toRoom(incident, text);
+        IncidentAlert facts = em.find(IncidentAlert.class, incident.number);
+        if (facts != null) {
+            facts.firings++;
+        }
+    }
+
+    /**
+     * Points the keys at the incident: rows locked at the start are updated, the others inserted. A row another
+     * transaction inserted meanwhile makes the insert fail, and the retry joins that transaction's incident.
+     */
+    private void bind(List<String> keys, List<AlertBinding> locked, long incidentNumber, Instant now) {
+        for (String key : keys) {
+            AlertBinding binding = locked.stream().filter(b -> b.key.equals(key)).findFirst().orElse(null);
+            if (binding == null) {
+                em.persist(new AlertBinding(key, incidentNumber, now));
+            } else {
+                binding.incidentNumber = incidentNumber;
+                binding.firing = true;
+                binding.updatedAt = now;
+            }
+        }
+    }
+
+    private static String description(Alert alert) {
+        StringBuilder text = new StringBuilder(alert.description() == null ? "" : alert.description().strip());
+        if (alert.sourceLocation() != null) {
+            text.append(text.isEmpty() ? "" : "\n").append("At ").append(alert.sourceLocation());
+        }
+        if (!alert.labels().isEmpty()) {
+            text.append(text.isEmpty() ? "" : "\n").append("Labels: ").append(alert.labels().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", ")));
+        }
+        return text.toString();
+    }
+
+    private static IncidentAlert facts(long incidentNumber, Alert alert) {
+        IncidentAlert facts = new IncidentAlert();
+        facts.incidentNumber = incidentNumber;
+        facts.source = AlertText.cut(alert.source(), 32);
+        facts.fingerprint = AlertText.cut(alert.fingerprint(), 300);
+        facts.title = AlertText.cut(alert.title(), 500);
+        facts.service = AlertText.cut(alert.service(), 200);
+        facts.environment = AlertText.cut(alert.environment(), 100);
+        facts.sourceLocation = AlertText.cut(alert.sourceLocation(), 500);
+        facts.requestId = AlertText.cut(alert.requestId(), 200);
+        facts.stackExcerpt = stackExcerpt(alert.stack());
+        facts.links = AlertText.cut(alert.links().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n")), 4000);
+        facts.firings = 1;
+        return facts;
+    }
+
+    /** The top of the stack: where it failed is in the first lines. */
+    static String stackExcerpt(String stack) {
+        if (stack == null || stack.isBlank()) {
+            return null;
+        }
+        String[] lines = stack.strip().split("\\R");
+        String top = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 8)));
+        return AlertText.cut(top, 600);
+    }
+}

@@ -1,0 +1,6 @@
+package io.warroom.alert;
+
+public enum AlertStatus {
+    FIRING,
+    RESOLVED
+}

@@ -1,0 +1,51 @@
+package io.warroom.alert;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one-line forms of an alert used on timelines and in chat. */
+final class AlertText {
+
+    private AlertText() {
+    }
+
+    static String headline(Alert alert) {
+        List<String> where = new ArrayList<>();
+        if (alert.service() != null) {
+            where.add(alert.service());
+        }
+        if (alert.environment() != null) {
+            where.add(alert.environment());
+        }
+        return alert.title() + (where.isEmpty() ? "" : " (" + String.join(" · ", where) + ")");
+    }
+
+    /** A warning or info line for the alert channel. */
+    static String channelLine(Alert alert) {
+        String icon = alert.severity() == AlertSeverity.INFO ? "ℹ️" : "⚠️";
+        String line = icon + " [" + alert.severity().name().toLowerCase(java.util.Locale.ROOT) + "] "
+                + headline(alert) + " from " + alert.source();
+        String link = firstLink(alert);
+        return link == null ? line : line + " " + link;
+    }
+
+    static String resolvedLine(Alert alert) {
+        return "✅ Resolved: " + headline(alert) + " from " + alert.source();
+    }
+
+    static String firstLink(Alert alert) {
+        for (String kind : List.of("dashboard", "panel", "generator", "runbook")) {
+            if (alert.links().containsKey(kind)) {
+                return alert.links().get(kind);
+            }
+        }
+        return alert.links().values().stream().findFirst().orElse(null);
+    }
+
+    static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

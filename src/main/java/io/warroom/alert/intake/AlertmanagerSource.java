@@ -1,0 +1,105 @@
+package io.warroom.alert.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.warroom.alert.Alert;
+import io.warroom.alert.AlertKeys;
+import io.warroom.alert.AlertLevels;
+import io.warroom.alert.AlertStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Alertmanager's webhook (version 4): a group of alerts with groupKey, each with status, labels, annotations,
+ * startsAt/endsAt, generatorURL and fingerprint; truncatedAlerts says how many the sender left out (max_alerts).
+ */
+@ApplicationScoped
+public class AlertmanagerSource implements AlertSource {
+
+    @Inject
+    AlertLevels levels;
+
+    @Override
+    public String name() {
+        return "alertmanager";
+    }
+
+    @Override
+    public Intake read(IntakeRequest request) {
+        JsonNode root = request.json();
+        return new Intake(request.digest(), alerts(root, name(), (alert, path, links, description) -> {
+        }), List.of(), null, Fields.integer(root, "truncatedAlerts"));
+    }
+
+    /** Lets Grafana add what its webhook has beyond Alertmanager's (links, values) to each alert. */
+    interface Extras {
+        void add(JsonNode alert, String path, Map<String, String> links, StringBuilder description);
+    }
+
+    List<Alert> alerts(JsonNode root, String source, Extras extras) {
+        JsonNode alerts = root.get("alerts");
+        if (alerts == null || alerts.isNull()) {
+            throw IntakeException.missing("alerts");
+        }
+        if (!alerts.isArray()) {
+            throw IntakeException.invalid("alerts", "Field `alerts` must be an array.");
+        }
+        String groupKey = Fields.text(root, "groupKey", "");
+        Map<String, String> commonLabels = Fields.strings(root, "commonLabels", "");
+        List<Alert> read = new ArrayList<>(alerts.size());
+        for (int i = 0; i < alerts.size(); i++) {
+            String path = "alerts[" + i + "]";
+            JsonNode alert = alerts.get(i);
+            if (!alert.isObject()) {
+                throw IntakeException.invalid(path, "`" + path + "` must be an object.");
+            }
+            String status = Fields.required(alert, "status", path);
+            AlertStatus state = switch (status) {
+                case "firing" -> AlertStatus.FIRING;
+                case "resolved" -> AlertStatus.RESOLVED;
+                default -> throw IntakeException.invalid(path + ".status", "`" + path
+                        + ".status` must be firing or resolved, not " + status + ".");
+            };
+            Map<String, String> labels = new LinkedHashMap<>(commonLabels);
+            labels.putAll(Fields.strings(alert, "labels", path));
+            Map<String, String> annotations = Fields.strings(alert, "annotations", path);
+            String title = Fields.firstOf(annotations, "summary", "title");
+            if (title == null) {
+                title = labels.get("alertname");
+            }
+            if (title == null) {
+                throw IntakeException.missing(path + ".labels.alertname");
+            }
+            String fingerprint = Fields.text(alert, "fingerprint", path);
+            if (fingerprint == null) {
+                fingerprint = AlertKeys.sha256(new TreeMap<>(labels).toString()).substring(0, 16);
+            }
+            Map<String, String> links = new LinkedHashMap<>();
+            putLink(links, "generator", Fields.text(alert, "generatorURL", path));
+            putLink(links, "runbook", Fields.firstOf(annotations, "runbook_url", "runbook"));
+            StringBuilder description = new StringBuilder(nonNull(Fields.firstOf(annotations, "description",
+                    "message")));
+            extras.add(alert, path, links, description);
+            read.add(new Alert(source, fingerprint, groupKey, state, levels.of(labels), title,
+                    description.isEmpty() ? null : description.toString(),
+                    Fields.firstOf(labels, "service", "app", "job"), Fields.firstOf(labels, "env", "environment"),
+                    labels, Fields.time(Fields.text(alert, "startsAt", path), path + ".startsAt"),
+                    Fields.time(Fields.text(alert, "endsAt", path), path + ".endsAt"), links, null, null, null));
+        }
+        return read;
+    }
+
+    static void putLink(Map<String, String> links, String kind, String url) {
+        if (url != null && !url.isBlank()) {
+            links.put(kind, url);
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

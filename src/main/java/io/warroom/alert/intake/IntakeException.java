@@ -1,0 +1,37 @@
+package io.warroom.alert.intake;
+
+/**
+ * A delivery Warroom refuses, with the HTTP status the sender gets: 400 unreadable, 401 not authentic, 422 a field
+ * missing or wrong (named), 502 when a vendor endpoint needed to accept it failed. Nothing is stored for it.
+ */
+public class IntakeException extends RuntimeException {
+
+    private final int status;
+    private final String field;
+
+    public IntakeException(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    public static IntakeException missing(String field) {
+        return new IntakeException(422, field, "Missing required field `" + field + "`.");
+    }
+
+    public static IntakeException invalid(String field, String message) {
+        return new IntakeException(422, field, message);
+    }
+
+    public static IntakeException unauthorized(String message) {
+        return new IntakeException(401, null, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+}

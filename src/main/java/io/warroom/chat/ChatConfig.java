@@ -1,0 +1,26 @@
+package io.warroom.chat;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox delivers chat messages. */
+@ConfigMapping(prefix = "warroom.outbox")
+public interface ChatConfig {
+
+    /** How often pending deliveries are looked for, besides right after each commit. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Longest wait between two tries of a failing delivery. */
+    @WithDefault("60s")
+    Duration maxBackoff();
+
+    /** A delivery still failing this long after it was queued is given up and noted on the timeline. */
+    @WithDefault("24h")
+    Duration giveUpAfter();
+
+    /** How long the delivering instance holds the outbox lease without renewing it. */
+    @WithDefault("15s")
+    Duration leaseTtl();
+}

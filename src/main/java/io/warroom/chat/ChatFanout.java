@@ -1,0 +1,111 @@
+package io.warroom.chat;
+
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentOpened;
+import io.warroom.incident.Platform;
+import io.warroom.incident.TimelineEntry;
+import io.warroom.incident.TimelineEntryAdded;
+import io.warroom.incident.TimelineKind;
+import io.warroom.postmortem.PostmortemExported;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what every configured chat platform hears about an incident, and queues it in the transaction that made
+ * the change: rooms when it opens, the card refreshed on every change, notable changes posted in the room,
+ * stakeholder notices in the announcement channel.
+ */
+@ApplicationScoped
+public class ChatFanout {
+
+    /** Changes worth a message in the room; the rest only refresh the card. */
+    static final Set<TimelineKind> POSTED_IN_ROOM = EnumSet.of(TimelineKind.PHASE, TimelineKind.SEVERITY,
+            TimelineKind.ROLE, TimelineKind.STATUS_UPDATE, TimelineKind.RUNBOOK, TimelineKind.RESOLVED,
+            TimelineKind.REOPENED, TimelineKind.CLOSED);
+
+    @Inject
+    ChatOutbox outbox;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    void onOpened(@Observes IncidentOpened opened) {
+        Incident incident = opened.incident();
+        for (ChatPlatform platform : outbox.enabledPlatforms()) {
+            Platform p = platform.platform();
+            if (platform.opensRooms()) {
+                var origin = opened.request().origin();
+                String originChannel = origin != null && origin.platform() == p ? origin.channelId() : null;
+                var opener = opened.request().openedBy();
+                List<String> invite = opener.platform == p && opener.userId != null ? List.of(opener.userId)
+                        : List.of();
+                outbox.enqueue(p, incident.number, new Delivery.OpenRoom(originChannel, invite));
+                markRefreshed(incident, p);
+            }
+            // Stakeholders hear about every incident on every platform, with or without a room there.
+            outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE, ChatMessage.text(
+                    "🚨 " + incident.key() + " opened: " + incident.title + " (" + incident.severity.label()
+                            + (incident.service == null ? "" : " · " + incident.service) + ")")));
+        }
+    }
+
+    void onTimeline(@Observes TimelineEntryAdded added) {
+        Incident incident = added.incident();
+        TimelineEntry entry = added.entry();
+        for (ChatPlatform platform : outbox.enabledPlatforms()) {
+            Platform p = platform.platform();
+            // Stakeholder notices go out on every platform; room-bound work only where there is (or will be) a room.
+            boolean roomHere = platform.opensRooms() || incident.rooms.stream().anyMatch(r -> r.platform == p);
+            if (roomHere && POSTED_IN_ROOM.contains(entry.kind) && !entry.backfilled) {
+                outbox.enqueue(p, incident.number, new Delivery.PostToRoom(ChatMessage.text(
+                        entry.actor + ": " + entry.text)));
+            }
+            if (entry.kind == TimelineKind.STATUS_UPDATE) {
+                outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
+                        ChatMessage.text("📣 " + incident.key() + " update: " + entry.text)));
+            }
+            if (entry.kind == TimelineKind.RESOLVED) {
+                outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
+                        ChatMessage.text("✅ " + incident.key() + " recovered: " + incident.title
+                                + (incident.summary == null ? "" : ". " + incident.summary))));
+            }
+            if (!roomHere) {
+                continue;
+            }
+            if (entry.kind == TimelineKind.CLOSED) {
+                outbox.enqueue(p, incident.number, new Delivery.ArchiveRoom());
+            }
+            // SYSTEM entries show nothing on the card; skipping them also keeps a failing delivery's note from
+            // queueing another refresh that could fail the same way.
+            if (entry.kind != TimelineKind.OPENED && entry.kind != TimelineKind.SYSTEM
+                    && markRefreshed(incident, p)) {
+                outbox.enqueue(p, incident.number, new Delivery.RefreshCard());
+            }
+        }
+    }
+
+    void onPostmortem(@Observes PostmortemExported exported) {
+        for (ChatPlatform platform : outbox.enabledPlatforms()) {
+            Platform p = platform.platform();
+            boolean hasRoom = exported.incident().rooms.stream().anyMatch(r -> r.platform == p);
+            if (hasRoom || platform.opensRooms()) {
+                outbox.enqueue(p, exported.incident().number, new Delivery.UploadPostmortem(exported.by().displayName));
+            }
+        }
+    }
+
+    /** One card refresh per incident and platform per transaction: the card is rendered when delivered anyway. */
+    private boolean markRefreshed(Incident incident, Platform platform) {
+        String key = "warroom.refresh:" + platform + ":" + incident.number;
+        if (transaction.getResource(key) != null) {
+            return false;
+        }
+        transaction.putResource(key, Boolean.TRUE);
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+package io.warroom.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warroom.incident.IncidentKey;
+import io.warroom.incident.Platform;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Queues chat deliveries in the caller's transaction; they go out after it commits. */
+@ApplicationScoped
+public class ChatOutbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<OutboxWritten> written;
+
+    @Inject
+    @All
+    List<ChatPlatform> platforms;
+
+    /** The platforms that are configured, each once. */
+    public List<ChatPlatform> enabledPlatforms() {
+        return platforms.stream().filter(ChatPlatform::enabled).toList();
+    }
+
+    public boolean enabled(Platform platform) {
+        return enabledPlatforms().stream().anyMatch(p -> p.platform() == platform);
+    }
+
+    /** Queues a delivery about an incident: it shares the incident's lane on that platform, so order is kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Platform platform, long incidentNumber, Delivery delivery) {
+        write(platform, platform.id() + ":" + IncidentKey.of(incidentNumber), incidentNumber, delivery);
+    }
+
+    /** Queues a delivery about no incident (a warning to the alert channel, a reminder DM). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Platform platform, String lane, Delivery delivery) {
+        write(platform, platform.id() + ":" + lane, null, delivery);
+    }
+
+    private void write(Platform platform, String lane, Long incidentNumber, Delivery delivery) {
+        OutboxMessage message = new OutboxMessage();
+        Instant now = clock.instant();
+        message.platform = platform;
+        message.lane = lane;
+        message.kind = delivery.kind();
+        message.incidentNumber = incidentNumber;
+        message.payload = serialize(delivery);
+        message.status = OutboxMessage.Status.PENDING;
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        em.persist(message);
+        written.fire(new OutboxWritten(message.id));
+    }
+
+    private String serialize(Delivery delivery) {
+        try {
+            return json.writeValueAsString(delivery);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + delivery.kind(), e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.warroom.chat;
+
+import io.warroom.incident.Platform;
+
+/** A chat platform Warroom posts to. Slack and Discord adapters implement it; the outbox calls it. */
+public interface ChatPlatform {
+
+    Platform platform();
+
+    /** False when the platform is not configured; nothing is queued for it then. */
+    boolean enabled();
+
+    /** Whether incidents get a room on this platform (configurable per platform). */
+    boolean opensRooms();
+
+    /**
+     * Performs one delivery. Called outside any transaction, one at a time per lane, in the order queued.
+     * Must be idempotent where it can: a crash after the platform accepted but before we recorded it redelivers.
+     */
+    void deliver(OutboxEnvelope envelope) throws DeliveryException;
+}

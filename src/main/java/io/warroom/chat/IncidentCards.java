@@ -1,0 +1,48 @@
+package io.warroom.chat;
+
+import io.quarkus.arc.All;
+import io.warroom.command.IncidentButtons;
+import io.warroom.command.IncidentText;
+import io.warroom.command.Reply.Field;
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.IncidentSnapshot;
+import io.warroom.incident.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the incident card from an incident and the facts other modules contribute. */
+@ApplicationScoped
+public class IncidentCards {
+
+    @Inject
+    @All
+    List<CardFacts> contributors;
+
+    @Inject
+    WarroomConfig config;
+
+    /** Call inside a transaction: contributors may read the database. */
+    public IncidentCard of(IncidentSnapshot incident) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("Severity", incident.severity().label()));
+        fields.add(new Field("Status", incident.status().label()));
+        if (incident.service() != null) {
+            fields.add(new Field("Service", incident.service()));
+        }
+        for (Role role : Role.values()) {
+            fields.add(new Field(role.label(), IncidentText.role(incident, role)));
+        }
+        fields.add(new Field(incident.phase().label() + " checklist", IncidentText.checklist(incident,
+                incident.phase())));
+        fields.add(new Field("Last update", IncidentText.lastUpdate(incident, config.timeZone())));
+        for (CardFacts contributor : contributors) {
+            fields.addAll(contributor.factsFor(incident));
+        }
+        String topic = incident.severity().label() + " · " + incident.phase().label() + " · IC: "
+                + IncidentText.role(incident, Role.COMMANDER) + " · " + incident.title();
+        return new IncidentCard(incident, IncidentText.headline(incident), IncidentText.progress(incident.phase()),
+                topic, List.copyOf(fields), IncidentButtons.forIncident(incident));
+    }
+}

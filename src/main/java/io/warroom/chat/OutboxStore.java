@@ -1,0 +1,85 @@
+package io.warroom.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox table's queries, each in its own short transaction so no lock is held while a platform is called. */
+@ApplicationScoped
+public class OutboxStore {
+
+    private static final int ERROR_MAX = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public List<String> lanesWithPending() {
+        return em.createQuery("select distinct m.lane from OutboxMessage m where m.status = :s", String.class)
+                .setParameter("s", OutboxMessage.Status.PENDING).getResultList();
+    }
+
+    /** The oldest pending message of a lane: the only one that may go out next. */
+    @Transactional
+    public Optional<OutboxMessage> head(String lane) {
+        return em.createQuery("from OutboxMessage m where m.lane = :lane and m.status = :s order by m.id",
+                OutboxMessage.class).setParameter("lane", lane).setParameter("s", OutboxMessage.Status.PENDING)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public boolean hasLater(String lane, long afterId, String kind) {
+        return !em.createQuery("select m.id from OutboxMessage m where m.lane = :lane and m.status = :s"
+                + " and m.id > :id and m.kind = :kind", Long.class).setParameter("lane", lane)
+                .setParameter("s", OutboxMessage.Status.PENDING).setParameter("id", afterId).setParameter("kind", kind)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Transactional
+    public void delivered(long id, Instant now) {
+        update(id, OutboxMessage.Status.DELIVERED, now, null, null);
+    }
+
+    @Transactional
+    public void superseded(long id, Instant now) {
+        update(id, OutboxMessage.Status.SUPERSEDED, now, null, null);
+    }
+
+    @Transactional
+    public void failed(long id, String error) {
+        update(id, OutboxMessage.Status.FAILED, null, null, error);
+    }
+
+    @Transactional
+    public void retryAt(long id, Instant next, String error) {
+        update(id, OutboxMessage.Status.PENDING, null, next, error);
+    }
+
+    @Transactional
+    public long count(OutboxMessage.Status status) {
+        return em.createQuery("select count(m) from OutboxMessage m where m.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+
+    private void update(long id, OutboxMessage.Status status, Instant deliveredAt, Instant nextAttempt, String error) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            return;
+        }
+        message.status = status;
+        if (deliveredAt != null) {
+            message.deliveredAt = deliveredAt;
+        }
+        if (nextAttempt != null) {
+            message.attempts++;
+            message.nextAttemptAt = nextAttempt;
+        }
+        if (error != null) {
+            message.lastError = error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.warroom.command;
+
+import io.warroom.incident.Phase;
+import io.warroom.incident.Role;
+import io.warroom.incident.Severity;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A parsed {@code /incident} subcommand, the same whichever surface it was typed on. */
+public sealed interface Command {
+
+    record Open(String title, Severity severity, String service, String description) implements Command {
+    }
+
+    record Status() implements Command {
+    }
+
+    record ListIncidents(boolean all) implements Command {
+    }
+
+    /** service null means the incident's service in its room, or every team elsewhere. */
+    record OnCall(String service) implements Command {
+    }
+
+    record Acknowledge() implements Command {
+    }
+
+    record SetSeverity(Severity severity) implements Command {
+    }
+
+    record JumpToPhase(Phase phase) implements Command {
+    }
+
+    record NextPhase() implements Command {
+    }
+
+    record Back(String reason) implements Command {
+    }
+
+    record AssignRole(Role role, UserRef user) implements Command {
+    }
+
+    /** phase null means the incident's current phase. */
+    record Check(Phase phase, int position, boolean done) implements Command {
+    }
+
+    /** at null means now. */
+    record Note(String text, BackfillTime at) implements Command {
+    }
+
+    record Update(String text) implements Command {
+    }
+
+    record AddWhy(String text) implements Command {
+    }
+
+    record AddAction(String text, UserRef owner, LocalDate due, String trackerUrl) implements Command {
+    }
+
+    record CompleteAction(int number) implements Command {
+    }
+
+    record Impact(String text) implements Command {
+    }
+
+    record AddLink(String url, String label) implements Command {
+    }
+
+    record Trigger(String text) implements Command {
+    }
+
+    record Learned(io.warroom.incident.Lesson.Kind kind, String text) implements Command {
+    }
+
+    /** Unconfirmed, it asks; confirmed, it runs. */
+    record Rollback(boolean confirmed) implements Command {
+    }
+
+    /**
+     * Asks to run a runbook action; it runs only once confirmed. action null lists the actions; service null means
+     * the incident's service. Parameter values are raw text here: the runbook validates them.
+     */
+    record Run(String action, String service, Map<String, String> parameters) implements Command {
+    }
+
+    /** Confirms the run a confirmation showed; the code ties it to exactly what was shown. */
+    record ConfirmRun(long runId, String code) implements Command {
+    }
+
+    /** Pauses status-update reminders; Duration.ZERO turns them back on. */
+    record Snooze(Duration duration) implements Command {
+    }
+
+    record Resolve(String summary) implements Command {
+    }
+
+    record Close() implements Command {
+    }
+
+    record Postmortem() implements Command {
+    }
+
+    record Help(String topic) implements Command {
+    }
+}

@@ -1,0 +1,126 @@
+package io.warroom.command;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentNotFoundException;
+import io.warroom.incident.IncidentRuleException;
+import io.warroom.incident.IncidentService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs {@code /incident} commands for every surface: Slack, Discord, the REST API and the web page. Each command runs
+ * in one transaction holding the incident's row lock; a command that fails changes nothing.
+ */
+@ApplicationScoped
+public class CommandExecutor {
+
+    private static final Logger LOG = Logger.getLogger(CommandExecutor.class);
+
+    @Inject
+    @All
+    List<CommandHandler<?>> handlerBeans;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    private final Map<Class<?>, CommandHandler<?>> handlers = new HashMap<>();
+
+    @PostConstruct
+    void index() {
+        for (CommandHandler<?> handler : handlerBeans) {
+            if (handlers.put(handler.handles(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.handles().getSimpleName());
+            }
+        }
+    }
+
+    public Reply execute(String text, CommandContext context) {
+        try {
+            return execute(CommandParser.parse(text), context);
+        } catch (UsageException e) {
+            count("unknown", Reply.Outcome.USAGE);
+            return usage(e);
+        }
+    }
+
+    /** Runs a button click: the command it names, on the incident it names. */
+    public Reply execute(InteractionId interaction, CommandContext context) {
+        return execute(interaction.commandLine(), context);
+    }
+
+    public Reply execute(ParsedCommand parsed, CommandContext context) {
+        Reply reply;
+        try {
+            reply = QuarkusTransaction.joiningExisting().call(() -> run(parsed, context));
+        } catch (UsageException e) {
+            reply = usage(e);
+        } catch (IncidentNotFoundException e) {
+            reply = Reply.error(Reply.Outcome.NOT_FOUND, e.getMessage());
+        } catch (IncidentRuleException e) {
+            reply = Reply.error(Reply.Outcome.CONFLICT, e.getMessage());
+        } catch (CommandRefusedException e) {
+            reply = Reply.error(Reply.Outcome.REFUSED, e.getMessage());
+        } catch (CommandFailedException e) {
+            LOG.warnf("%s failed: %s", parsed.verb().id(), e.getMessage());
+            reply = Reply.error(Reply.Outcome.FAILED, e.getMessage());
+        }
+        count(parsed.verb().id(), reply.outcome());
+        if (!reply.isOk()) {
+            LOG.debugf("%s %s: %s", parsed.verb().id(), reply.outcome(), reply.text());
+        }
+        return reply;
+    }
+
+    private Reply run(ParsedCommand parsed, CommandContext context) {
+        Incident incident = null;
+        if (parsed.verb().needsIncident()) {
+            long number = incidentOf(parsed, context);
+            incident = incidents.lock(number);
+        }
+        Reply reply = dispatch(parsed.command(), new CommandScope(context.actor(), incident, context, clock.instant()));
+        return incident == null || reply.incidentKey() != null ? reply : reply.about(incident.key());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command> Reply dispatch(C command, CommandScope scope) {
+        CommandHandler<C> handler = (CommandHandler<C>) handlers.get(command.getClass());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for " + command.getClass().getSimpleName());
+        }
+        return handler.handle(command, scope);
+    }
+
+    private long incidentOf(ParsedCommand parsed, CommandContext context) {
+        Optional<Long> fromRoom = context.room().flatMap(r -> incidents.numberOfRoom(r.platform(), r.channelId()));
+        return parsed.incidentNumber().or(() -> fromRoom).orElseThrow(() -> new UsageException(
+                "Which incident? Name it (e.g. `/incident " + parsed.verb().id() + " INC-42`) or run this in the "
+                        + "incident's room.", parsed.verb()));
+    }
+
+    /** The answer to input that does not fit the grammar: what was wrong, then the usage line. */
+    public static Reply usage(UsageException e) {
+        String usage = e.verb() == null ? "Usage: /incident <subcommand> …  (try `/incident help`)"
+                : "Usage: " + e.verb().usage();
+        return Reply.error(Reply.Outcome.USAGE, e.getMessage() + "\n" + usage);
+    }
+
+    private void count(String verb, Reply.Outcome outcome) {
+        meters.counter("warroom.commands", "verb", verb, "outcome", outcome.name().toLowerCase()).increment();
+    }
+}

@@ -1,0 +1,337 @@
+package io.warroom.command;
+
+import io.warroom.incident.Lesson;
+import io.warroom.incident.Phase;
+import io.warroom.incident.Role;
+import io.warroom.incident.Severity;
+import io.warroom.config.HumanDuration;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How each subcommand reads its arguments. Pure functions: no state, no services. */
+final class VerbParsers {
+
+    private static final int TEXT_MAX = 3000;
+    /** Slack sends links as {@code <https://…>} or {@code <https://…|label>}. */
+    private static final Pattern SLACK_LINK = Pattern.compile("<(https?://[^|>]+)(?:\\|[^>]*)?>");
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern RUN_CODE = Pattern.compile("[0-9a-f]{8,64}");
+    private static final Duration SNOOZE_MAX = Duration.ofHours(24);
+
+    private VerbParsers() {
+    }
+
+    static Command open(Arguments a, Verb v) {
+        String title = required(a.text(), "a title", v);
+        Severity severity = a.option("sev", "severity").map(s -> severity(s, v)).orElse(null);
+        return new Command.Open(title, severity, a.option("service").orElse(null), a.option("description").orElse(null));
+    }
+
+    static Command status(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.Status());
+    }
+
+    static Command list(Arguments a, Verb v) {
+        if (a.isEmpty()) {
+            return new Command.ListIncidents(false);
+        }
+        if (a.text().equalsIgnoreCase("all")) {
+            return new Command.ListIncidents(true);
+        }
+        throw new UsageException("`list` takes nothing or `all`, not `" + a.text() + "`.", v);
+    }
+
+    static Command oncall(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.size() > 1) {
+            throw new UsageException("`oncall` takes one service at most, not `" + clip(a.text()) + "`.", v);
+        }
+        return new Command.OnCall(words.isEmpty() ? null : name(words.get(0), "a service", v));
+    }
+
+    static Command ack(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.Acknowledge());
+    }
+
+    static Command sev(Arguments a, Verb v) {
+        return new Command.SetSeverity(severity(required(a.text(), "a severity 1-4", v), v));
+    }
+
+    static Command phase(Arguments a, Verb v) {
+        String name = required(a.text(), "a phase", v);
+        return new Command.JumpToPhase(phaseNamed(name, v));
+    }
+
+    static Command next(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.NextPhase());
+    }
+
+    static Command back(Arguments a, Verb v) {
+        return new Command.Back(text(required(a.text(), "a reason (why go back?)", v), v));
+    }
+
+    static Command role(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.size() < 2) {
+            throw new UsageException("`role` needs a role and a person.", v);
+        }
+        Role role = Role.parse(words.get(0)).orElseThrow(() -> new UsageException(
+                "`" + words.get(0) + "` is not a role; roles are " + Role.names() + ".", v));
+        return new Command.AssignRole(role, UserRef.parse(a.textAfterWords(1)));
+    }
+
+    static Command check(Arguments a, Verb v) {
+        return checkItem(a, v, true);
+    }
+
+    static Command uncheck(Arguments a, Verb v) {
+        return checkItem(a, v, false);
+    }
+
+    static Command note(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (!words.isEmpty() && words.get(0).equals("--at")) {
+            if (words.size() < 2) {
+                throw new UsageException("`--at` needs a time, e.g. `note --at 14:26 rolled back`.", v);
+            }
+            boolean dateAndTime = words.size() > 2 && words.get(1).matches("\\d{4}-\\d{2}-\\d{2}")
+                    && words.get(2).matches("\\d{1,2}:\\d{2}(:\\d{2})?");
+            int used = dateAndTime ? 3 : 2;
+            BackfillTime at = BackfillTime.parse(String.join(" ", words.subList(1, used)), v);
+            return new Command.Note(text(required(a.textAfterWords(used), "the note's text", v), v), at);
+        }
+        return new Command.Note(text(required(a.text(), "the note's text", v), v), null);
+    }
+
+    static Command update(Arguments a, Verb v) {
+        return new Command.Update(text(required(a.text(), "the update's text", v), v));
+    }
+
+    static Command snooze(Arguments a, Verb v) {
+        String text = required(a.text(), "a duration such as 15m or 1h, or `off`", v);
+        if (text.equalsIgnoreCase("off")) {
+            return new Command.Snooze(Duration.ZERO);
+        }
+        Duration duration = text.matches("\\d{1,4}") ? Duration.ofMinutes(Long.parseLong(text))
+                : HumanDuration.parse(text).orElseThrow(() -> new UsageException(
+                        "`" + clip(text) + "` is not a duration; use e.g. 15m, 1h or 1h30m.", v));
+        if (duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(SNOOZE_MAX) > 0) {
+            throw new UsageException("Snooze for 1m to 24h, not " + HumanDuration.format(duration) + ".", v);
+        }
+        return new Command.Snooze(duration);
+    }
+
+    static Command why(Arguments a, Verb v) {
+        return new Command.AddWhy(text(required(a.text(), "an answer to the next why", v), v));
+    }
+
+    static Command action(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.size() == 2 && words.get(0).equalsIgnoreCase("done") && a.options().isEmpty()) {
+            return new Command.CompleteAction(number(words.get(1), "action item number", v));
+        }
+        String text = text(required(a.text(), "what needs doing", v), v);
+        LocalDate due = a.option("due").map(d -> date(d, v)).orElse(null);
+        String link = a.option("link").map(l -> url(l, v)).orElse(null);
+        return new Command.AddAction(text, a.option("owner").map(UserRef::parse).orElse(null), due, link);
+    }
+
+    static Command impact(Arguments a, Verb v) {
+        return new Command.Impact(text(required(a.text(), "who and what is affected", v), v));
+    }
+
+    static Command link(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.isEmpty()) {
+            throw new UsageException("`link` needs a URL.", v);
+        }
+        String label = a.textAfterWords(1);
+        return new Command.AddLink(url(words.get(0), v), label.isEmpty() ? null : text(label, v));
+    }
+
+    static Command trigger(Arguments a, Verb v) {
+        return new Command.Trigger(text(required(a.text(), "what set the incident off", v), v));
+    }
+
+    static Command learned(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.isEmpty()) {
+            throw new UsageException("`learned` needs well, wrong or lucky, then the lesson.", v);
+        }
+        Lesson.Kind kind = Lesson.Kind.parse(words.get(0)).orElseThrow(() -> new UsageException(
+                "`" + words.get(0) + "` is not one of well, wrong, lucky.", v));
+        return new Command.Learned(kind, text(required(a.textAfterWords(1), "the lesson", v), v));
+    }
+
+    static Command rollback(Arguments a, Verb v) {
+        if (a.isEmpty()) {
+            return new Command.Rollback(false);
+        }
+        if (a.text().equalsIgnoreCase("confirm")) {
+            return new Command.Rollback(true);
+        }
+        throw new UsageException("`rollback` takes nothing or `confirm`, not `" + a.text() + "`.", v);
+    }
+
+    /** {@code run}, {@code run <action> [service] [name=value …]} or {@code run confirm <run> <code>}. */
+    static Command run(Arguments a, Verb v) {
+        List<String> words = a.words();
+        if (words.isEmpty()) {
+            return new Command.Run(null, null, Map.of());
+        }
+        if (words.get(0).equalsIgnoreCase("confirm")) {
+            if (words.size() != 3 || !RUN_CODE.matcher(words.get(2).toLowerCase(Locale.ROOT)).matches()) {
+                throw new UsageException("`run confirm` needs the run number and code its confirmation shows, e.g. "
+                        + "`run confirm 17 3fa9c2e1b0d4`.", v);
+            }
+            return new Command.ConfirmRun(number(words.get(1), "run number", v), words.get(2).toLowerCase(Locale.ROOT));
+        }
+        String action = name(words.get(0), "an action", v).toLowerCase(Locale.ROOT);
+        String service = null;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            int equals = word.indexOf('=');
+            if (equals < 0 && i == 1) {
+                service = name(word, "a service", v);
+                continue;
+            }
+            if (equals < 0) {
+                throw new UsageException("`" + clip(word) + "` is not a parameter: write parameters as name=value, "
+                        + "without spaces.", v);
+            }
+            String parameter = word.substring(0, equals).toLowerCase(Locale.ROOT);
+            if (!PARAMETER_NAME.matcher(parameter).matches()) {
+                throw new UsageException("`" + clip(word.substring(0, equals)) + "` is not a parameter name "
+                        + "(a-z, 0-9 and _).", v);
+            }
+            if (equals == word.length() - 1) {
+                throw new UsageException("`" + parameter + "=` needs a value.", v);
+            }
+            if (parameters.put(parameter, word.substring(equals + 1)) != null) {
+                throw new UsageException("`" + parameter + "` is given twice.", v);
+            }
+        }
+        return new Command.Run(action, service, Collections.unmodifiableMap(parameters));
+    }
+
+    static Command resolve(Arguments a, Verb v) {
+        return new Command.Resolve(a.isEmpty() ? null : text(a.text(), v));
+    }
+
+    static Command close(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.Close());
+    }
+
+    static Command postmortem(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.Postmortem());
+    }
+
+    static Command help(Arguments a, Verb v) {
+        return new Command.Help(a.isEmpty() ? null : a.words().get(0));
+    }
+
+    private static Command checkItem(Arguments a, Verb v, boolean done) {
+        List<String> words = a.words();
+        if (words.size() == 1) {
+            return new Command.Check(null, number(words.get(0), "item number", v), done);
+        }
+        if (words.size() == 2) {
+            return new Command.Check(phaseNamed(words.get(0), v), number(words.get(1), "item number", v), done);
+        }
+        throw new UsageException("`" + v.id() + "` needs an item number from the checklist in `status`.", v);
+    }
+
+    private static Command noArguments(Arguments a, Verb v, Command command) {
+        if (!a.isEmpty()) {
+            throw new UsageException("`" + v.id() + "` takes no arguments; got `" + a.text() + "`.", v);
+        }
+        return command;
+    }
+
+    private static String required(String value, String what, Verb v) {
+        if (value == null || value.isBlank()) {
+            throw new UsageException("`" + v.id() + "` needs " + what + ".", v);
+        }
+        return value.strip();
+    }
+
+    private static String text(String value, Verb v) {
+        if (value.length() > TEXT_MAX) {
+            throw new UsageException("The text is " + value.length() + " characters; keep it under " + TEXT_MAX
+                    + ".", v);
+        }
+        return value;
+    }
+
+    private static Severity severity(String text, Verb v) {
+        return Severity.parse(text).orElseThrow(() -> new UsageException(
+                "Severity must be 1-4 (1 is worst), not `" + text + "`.", v));
+    }
+
+    private static Phase phaseNamed(String name, Verb v) {
+        return Phase.parse(name).orElseThrow(() -> new UsageException(
+                "`" + name + "` is not a phase; phases are " + Phase.names() + ".", v));
+    }
+
+    private static int number(String text, String what, Verb v) {
+        try {
+            int n = Integer.parseInt(text.replaceFirst("^#", ""));
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("`" + text + "` is not a valid " + what + " (1, 2, 3, ...).", v);
+    }
+
+    /** A service or action name as it appears in the config files. */
+    private static String name(String text, String what, Verb v) {
+        if (!NAME.matcher(text).matches()) {
+            throw new UsageException("`" + clip(text) + "` is not " + what + " name (letters, digits, `.`, `-`, `_`).",
+                    v);
+        }
+        return text;
+    }
+
+    /** Echoes user text in errors without letting a pasted essay fill the reply. */
+    private static String clip(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
+    private static LocalDate date(String text, Verb v) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("`due:" + text + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v);
+        }
+    }
+
+    private static String url(String text, Verb v) {
+        Matcher slackLink = SLACK_LINK.matcher(text);
+        if (slackLink.matches()) {
+            text = slackLink.group(1);
+        }
+        try {
+            URI uri = URI.create(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        throw new UsageException("`" + text + "` is not an http(s) URL.", v);
+    }
+}

@@ -1,0 +1,37 @@
+package io.warroom.command.handler;
+
+import io.warroom.command.Command;
+import io.warroom.command.CommandHandler;
+import io.warroom.command.CommandScope;
+import io.warroom.command.Reply;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.IncidentService;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** A command that changes the incident: apply a rule, write what happened on the timeline, say it back. */
+abstract class IncidentChangeHandler<C extends Command> implements CommandHandler<C> {
+
+    @Inject
+    IncidentService incidents;
+
+    @Override
+    public Reply handle(C command, CommandScope scope) {
+        List<IncidentEvent> events = change(command, scope);
+        incidents.apply(scope.incident(), scope.actor(), events);
+        return events.isEmpty() ? Reply.ok(unchanged(command, scope.incident())) : Reply.ok(said(command, events));
+    }
+
+    protected abstract List<IncidentEvent> change(C command, CommandScope scope);
+
+    /** What to answer when the command asked for what already was. */
+    protected String unchanged(C command, Incident incident) {
+        return "Nothing to change on " + incident.key() + ".";
+    }
+
+    /** What to answer once the change is made; by default, what went on the timeline. */
+    protected String said(C command, List<IncidentEvent> events) {
+        return String.join("\n", events.stream().map(IncidentEvent::text).toList());
+    }
+}

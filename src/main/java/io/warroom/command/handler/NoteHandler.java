@@ -1,0 +1,57 @@
+package io.warroom.command.handler;
+
+import io.warroom.command.Command;
+import io.warroom.command.CommandRefusedException;
+import io.warroom.command.CommandScope;
+import io.warroom.command.IncidentText;
+import io.warroom.command.Reply;
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.Person;
+import io.warroom.incident.Role;
+import io.warroom.incident.Timeline;
+import io.warroom.incident.TimelineKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Notes go on the timeline; with {@code --at} the commander tells what happened earlier. */
+@ApplicationScoped
+class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    WarroomConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Class<Command.Note> handles() {
+        return Command.Note.class;
+    }
+
+    @Override
+    public Reply handle(Command.Note command, CommandScope scope) {
+        Incident incident = scope.incident();
+        IncidentEvent note = new IncidentEvent(TimelineKind.NOTE, command.text());
+        if (command.at() == null) {
+            timeline.record(incident, scope.actor(), note);
+            return Reply.ok("Noted on " + incident.key() + ".");
+        }
+        Optional<Person> commander = incident.role(Role.COMMANDER);
+        if (commander.isPresent() && !commander.get().sameAs(scope.actor())) {
+            throw new CommandRefusedException("Only the incident commander (" + commander.get()
+                    + ") can backfill the timeline of " + incident.key() + ".");
+        }
+        Instant at = command.at().resolve(clock, config.timeZone());
+        timeline.backfill(incident, scope.actor(), note, at);
+        return Reply.ok("Noted on " + incident.key() + " at " + IncidentText.time(at, config.timeZone())
+                + " (backfilled).");
+    }
+}

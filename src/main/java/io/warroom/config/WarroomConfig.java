@@ -1,0 +1,55 @@
+package io.warroom.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Core settings; each is also an environment variable (warroom.api-token is WARROOM_API_TOKEN). */
+@ConfigMapping(prefix = "warroom")
+public interface WarroomConfig {
+
+    /** Directory of the embedded H2 database and other local state. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Bearer token every /api call must present; the API refuses all calls while it is unset. */
+    Optional<String> apiToken();
+
+    /** Directory holding postmortem.md and other user-editable templates; the bundled copy is the fallback. */
+    @WithDefault("templates")
+    String templatesDir();
+
+    /** Zone in which people type times such as {@code note --at 14:26}. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    /** Public base URL of this Warroom (https://warroom.example.com); links sent outside, e.g. to PagerDuty, use it. */
+    Optional<String> publicUrl();
+
+    /** The checklist each phase starts with. */
+    Checklists checklist();
+
+    interface Checklists {
+        List<Step> detect();
+
+        List<Step> triage();
+
+        List<Step> mitigate();
+
+        List<Step> rca();
+
+        List<Step> recover();
+
+        List<Step> postmortem();
+    }
+
+    interface Step {
+        /** Name Warroom uses to tick this step by itself; optional. */
+        Optional<String> key();
+
+        /** What the step asks people to do. */
+        String text();
+    }
+}

@@ -1,0 +1,51 @@
+package io.warroom.discord;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The Discord bot; each property is also an environment variable (discord.bot-token is DISCORD_BOT_TOKEN). */
+@ConfigMapping(prefix = "discord")
+public interface DiscordConfig {
+
+    /** Bot token from the Developer Portal (Bot → Reset Token); while it is unset the Discord bot is off. */
+    Optional<String> botToken();
+
+    /** Server (guild) id: commands are registered there (at once) and rooms go there; unset: global commands. */
+    Optional<String> guildId();
+
+    /** Category incident channels are created in; created when missing. */
+    @WithDefault("Incidents")
+    String incidentCategory();
+
+    /** Category channels of closed incidents move to (read-only for everyone but the bot); created when missing. */
+    @WithDefault("Archived incidents")
+    String archiveCategory();
+
+    /** Channel (id or name) for stakeholder notices: incidents opened, status updates, recoveries. */
+    Optional<String> announceChannel();
+
+    /** Channel (id or name) for alerts and warnings that open no incident. */
+    Optional<String> alertChannel();
+
+    /** Incident channel names start with this, then the incident number and a slug of the title. */
+    @WithDefault("inc-")
+    String channelPrefix();
+
+    /** Whether every incident gets its own Discord channel. */
+    @WithDefault("true")
+    boolean openRooms();
+
+    /** Discord REST API base URL. */
+    @WithDefault("https://discord.com/api/v10/")
+    String apiUrl();
+
+    /** Discord gateway (WebSocket) URL. */
+    @WithDefault("wss://gateway.discord.gg/")
+    String gatewayUrl();
+
+    /** Longest wait for one Discord call when delivering; past it (a long rate limit, say) the outbox retries later. */
+    @WithDefault("15s")
+    Duration requestTimeout();
+}

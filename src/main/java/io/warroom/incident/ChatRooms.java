@@ -1,0 +1,79 @@
+package io.warroom.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The chat channels incidents live in. Adapters record rooms here once a platform has created them. */
+@ApplicationScoped
+public class ChatRooms {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    Clock clock;
+
+    /** Records a room created for an incident; a second call for the same channel returns the first room. */
+    @Transactional
+    public ChatRoom attach(long incidentNumber, Platform platform, String channelId, String channelName, String url) {
+        Incident incident = incidents.lock(incidentNumber);
+        Optional<ChatRoom> existing = find(platform, channelId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ChatRoom room = new ChatRoom(incident, platform, channelId, channelName, url, clock.instant());
+        em.persist(room);
+        incident.rooms.add(room);
+        String where = (channelName == null ? channelId : "#" + channelName) + " on " + label(platform);
+        timeline.record(incident, Person.system(),
+                new IncidentEvent(TimelineKind.SYSTEM, "Incident room " + where + " opened", url));
+        ResponseRules.tickByKey(incident, ChecklistKeys.ROOM_OPENED, Person.system(), clock.instant())
+                .ifPresent(event -> timeline.record(incident, Person.system(), event));
+        return room;
+    }
+
+    @Transactional
+    public void setCardMessage(long roomId, String messageId) {
+        ChatRoom room = em.find(ChatRoom.class, roomId);
+        if (room != null) {
+            room.cardMessageId = messageId;
+        }
+    }
+
+    @Transactional
+    public void markArchived(long roomId) {
+        ChatRoom room = em.find(ChatRoom.class, roomId);
+        if (room != null && room.archivedAt == null) {
+            room.archivedAt = clock.instant();
+        }
+    }
+
+    public Optional<ChatRoom> find(Platform platform, String channelId) {
+        return em.createQuery("from ChatRoom r where r.platform = :p and r.channelId = :c", ChatRoom.class)
+                .setParameter("p", platform).setParameter("c", channelId).getResultStream().findFirst();
+    }
+
+    public Optional<ChatRoom> roomOf(long incidentNumber, Platform platform) {
+        return em.createQuery("from ChatRoom r where r.incident.number = :n and r.platform = :p order by r.id",
+                ChatRoom.class).setParameter("n", incidentNumber).setParameter("p", platform).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private static String label(Platform platform) {
+        return switch (platform) {
+            case SLACK -> "Slack";
+            case DISCORD -> "Discord";
+            default -> platform.id();
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package io.warroom.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves an incident through DETECT → TRIAGE → MITIGATE → RCA → RECOVER → POSTMORTEM and keeps the milestones true:
+ * entering TRIAGE acknowledges, leaving MITIGATE mitigates, leaving RECOVER resolves.
+ */
+public final class PhaseMachine {
+
+    private PhaseMachine() {
+    }
+
+    public static List<IncidentEvent> acknowledge(Incident incident, Person by, Instant now) {
+        incident.requireOpen("acknowledging");
+        if (incident.acknowledgedAt != null) {
+            return List.of();
+        }
+        List<IncidentEvent> events = new ArrayList<>();
+        markAcknowledged(incident, by, now);
+        if (incident.phase == Phase.DETECT) {
+            incident.phase = Phase.TRIAGE;
+            events.add(new IncidentEvent(TimelineKind.PHASE, "Acknowledged by " + by + "; phase Detect → Triage"));
+        } else {
+            events.add(new IncidentEvent(TimelineKind.PHASE, "Acknowledged by " + by));
+        }
+        incident.touch(now);
+        return events;
+    }
+
+    public static List<IncidentEvent> advance(Incident incident, Person by, Instant now) {
+        incident.requireNotClosed();
+        Phase target = incident.phase.next().orElseThrow(() -> new IncidentRuleException(incident.key()
+                + " is already in its last phase, Postmortem; use `close` when the review is done."));
+        return moveForward(incident, target, by, now, "Phase " + incident.phase.label() + " → " + target.label());
+    }
+
+    public static List<IncidentEvent> jump(Incident incident, Phase target, Person by, Instant now) {
+        incident.requireNotClosed();
+        if (target == incident.phase) {
+            throw new IncidentRuleException(incident.key() + " is already in " + target.label() + ".");
+        }
+        if (!target.isAfter(incident.phase)) {
+            throw new IncidentRuleException(target.label() + " comes before " + incident.phase.label()
+                    + "; going back needs a reason: `back <reason>`.");
+        }
+        String skipped = target.ordinal() - incident.phase.ordinal() > 1 ? " (jumped ahead)" : "";
+        return moveForward(incident, target, by, now,
+                "Phase " + incident.phase.label() + " → " + target.label() + skipped);
+    }
+
+    public static List<IncidentEvent> back(Incident incident, String reason, Instant now) {
+        incident.requireNotClosed();
+        if (reason == null || reason.isBlank()) {
+            throw new IncidentRuleException("Going back needs a reason: `back <reason>`.");
+        }
+        Phase from = incident.phase;
+        Phase target = from.previous().orElseThrow(() -> new IncidentRuleException(incident.key()
+                + " is in Detect, the first phase; there is nothing before it."));
+        List<IncidentEvent> events = new ArrayList<>();
+        incident.phase = target;
+        if (from == Phase.POSTMORTEM) {
+            incident.status = IncidentStatus.OPEN;
+            incident.resolvedAt = null;
+            events.add(new IncidentEvent(TimelineKind.REOPENED, "Reopened: " + reason.strip()));
+        }
+        if (target == Phase.MITIGATE) {
+            incident.mitigatedAt = null;
+        }
+        events.add(new IncidentEvent(TimelineKind.PHASE,
+                "Phase " + from.label() + " → " + target.label() + " (back): " + reason.strip()));
+        incident.touch(now);
+        return events;
+    }
+
+    public static List<IncidentEvent> resolve(Incident incident, String summary, Person by, Instant now) {
+        incident.requireOpen("resolving");
+        List<String> skipped = new ArrayList<>();
+        if (incident.acknowledgedAt == null) {
+            markAcknowledged(incident, by, now);
+            skipped.add("acknowledged");
+        }
+        if (incident.mitigatedAt == null) {
+            incident.mitigatedAt = now;
+            skipped.add("mitigated");
+        }
+        Phase from = incident.phase;
+        incident.resolvedAt = now;
+        incident.status = IncidentStatus.RESOLVED;
+        incident.phase = Phase.POSTMORTEM;
+        if (summary != null && !summary.isBlank()) {
+            incident.summary = summary.strip();
+        }
+        incident.touch(now);
+        String text = "Resolved by " + by + " (phase " + from.label() + " → Postmortem)"
+                + (skipped.isEmpty() ? "" : "; also marked " + String.join(" and ", skipped))
+                + (incident.summary == null ? "" : ": " + incident.summary);
+        return List.of(new IncidentEvent(TimelineKind.RESOLVED, text));
+    }
+
+    public static List<IncidentEvent> close(Incident incident, Instant now) {
+        incident.requireNotClosed();
+        if (incident.status != IncidentStatus.RESOLVED) {
+            throw new IncidentRuleException(incident.key() + " is still open (phase " + incident.phase.label()
+                    + "); resolve it and hold the postmortem before closing.");
+        }
+        incident.status = IncidentStatus.CLOSED;
+        incident.closedAt = now;
+        incident.touch(now);
+        return List.of(new IncidentEvent(TimelineKind.CLOSED, "Closed"));
+    }
+
+    private static List<IncidentEvent> moveForward(Incident incident, Phase target, Person by, Instant now,
+            String text) {
+        List<IncidentEvent> events = new ArrayList<>();
+        Phase from = incident.phase;
+        if (target.isAfter(Phase.DETECT) && incident.acknowledgedAt == null) {
+            markAcknowledged(incident, by, now);
+            text += "; acknowledged by " + by;
+        }
+        if (target.isAfter(Phase.MITIGATE) && !from.isAfter(Phase.MITIGATE) && incident.mitigatedAt == null) {
+            incident.mitigatedAt = now;
+            text += "; mitigated";
+        }
+        incident.phase = target;
+        if (target == Phase.POSTMORTEM && incident.status == IncidentStatus.OPEN) {
+            incident.resolvedAt = now;
+            incident.status = IncidentStatus.RESOLVED;
+            events.add(new IncidentEvent(TimelineKind.RESOLVED, "Resolved by " + by));
+        }
+        events.add(0, new IncidentEvent(TimelineKind.PHASE, text));
+        incident.touch(now);
+        return events;
+    }
+
+    private static void markAcknowledged(Incident incident, Person by, Instant now) {
+        incident.acknowledgedAt = now;
+        incident.acknowledgedBy = by;
+    }
+}

@@ -1,0 +1,64 @@
+package io.warroom.jobs;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Leases on named jobs in the database, so that when several Warroom instances share one database a scheduled job
+ * runs on one of them at a time. The holder renews by acquiring again before the lease runs out.
+ */
+@ApplicationScoped
+public class JobLeases {
+
+    private final String owner = UUID.randomUUID().toString();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public String owner() {
+        return owner;
+    }
+
+    /** True when this instance holds the lease for the next {@code ttl}. */
+    public boolean tryAcquire(String job, Duration ttl) {
+        Instant now = clock.instant();
+        Instant until = now.plus(ttl);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                int updated = em.createNativeQuery("UPDATE job_lease SET owner = ?1, lease_until = ?2"
+                        + " WHERE name = ?3 AND (owner = ?1 OR lease_until < ?4)")
+                        .setParameter(1, owner).setParameter(2, until).setParameter(3, job).setParameter(4, now)
+                        .executeUpdate();
+                if (updated == 1) {
+                    return true;
+                }
+                Number exists = (Number) em.createNativeQuery("SELECT COUNT(*) FROM job_lease WHERE name = ?1")
+                        .setParameter(1, job).getSingleResult();
+                if (exists.longValue() > 0) {
+                    return false;
+                }
+                em.createNativeQuery("INSERT INTO job_lease (name, owner, lease_until) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, job).setParameter(2, owner).setParameter(3, until).executeUpdate();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // Another instance inserted the row first (it holds the lease), or the database is away (nobody does).
+            return false;
+        }
+    }
+
+    public void release(String job) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "DELETE FROM job_lease WHERE name = ?1 AND owner = ?2")
+                .setParameter(1, job).setParameter(2, owner).executeUpdate());
+    }
+}

@@ -1,0 +1,51 @@
+package io.warroom.monitor;
+
+import io.quarkus.runtime.StartupEvent;
+import io.warroom.oncall.WatchedFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+
+/**
+ * The monitors file (WARROOM_MONITORS_FILE): read at start, where a broken file stops Warroom with the line to fix,
+ * and read again whenever it changes, so adding a health check needs no restart.
+ */
+@ApplicationScoped
+public class MonitorCatalog {
+
+    private static final Logger LOG = Logger.getLogger(MonitorCatalog.class);
+
+    @Inject
+    MonitorConfig config;
+
+    private volatile WatchedFile<Monitors> file;
+
+    void onStart(@Observes StartupEvent event) {
+        if (watched() != null) {
+            Monitors monitors = file.current();
+            LOG.infof("Monitors %s: %d health checks, error-rate rules for %d services", config.file().get(),
+                    monitors.checks().size(), monitors.errorRates().size());
+        }
+    }
+
+    public boolean configured() {
+        return config.file().isPresent();
+    }
+
+    /** What the file says now; empty when no file is configured. */
+    public Monitors current() {
+        WatchedFile<Monitors> watched = watched();
+        return watched == null ? Monitors.empty() : watched.current();
+    }
+
+    private WatchedFile<Monitors> watched() {
+        if (file == null && config.file().isPresent()) {
+            Path path = Path.of(config.file().get());
+            file = new WatchedFile<>(path, "Monitors file (WARROOM_MONITORS_FILE)",
+                    text -> MonitorsFile.parse(text, path.toString(), System::getenv));
+        }
+        return file;
+    }
+}

@@ -1,0 +1,38 @@
+package io.warroom.monitor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the monitors file says: the health checks, and error-rate settings that differ from the global ones,
+ * by service (each field that is not set there is empty and falls back to the global value).
+ */
+public record Monitors(List<Monitor> checks, Map<String, RuleOverride> errorRates) {
+
+    /** A service's error-rate settings; an empty field takes the global default. */
+    public record RuleOverride(Optional<Double> warningPercent, Optional<Double> criticalPercent,
+            Optional<java.time.Duration> window, Optional<Long> minRequests) {
+    }
+
+    public Monitors {
+        checks = List.copyOf(checks);
+        errorRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorRates));
+    }
+
+    public static Monitors empty() {
+        return new Monitors(List.of(), Map.of());
+    }
+
+    /** The rule for a service: its overrides on top of the defaults. */
+    public ErrorRateRule ruleFor(String service, ErrorRateRule defaults) {
+        RuleOverride o = errorRates.get(service);
+        if (o == null) {
+            return defaults;
+        }
+        return new ErrorRateRule(o.warningPercent().orElse(defaults.warningPercent()),
+                o.criticalPercent().orElse(defaults.criticalPercent()), o.window().orElse(defaults.window()),
+                o.minRequests().orElse(defaults.minRequests()));
+    }
+}

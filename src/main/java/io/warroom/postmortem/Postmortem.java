@@ -1,0 +1,5 @@
+package io.warroom.postmortem;
+
+/** A rendered postmortem. */
+public record Postmortem(String incidentKey, String filename, String markdown) {
+}

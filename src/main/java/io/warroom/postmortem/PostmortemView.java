@@ -1,0 +1,67 @@
+package io.warroom.postmortem;
+
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/**
+ * What templates/postmortem.md sees. Every string is already escaped for Markdown, so an edited template cannot
+ * forget to escape user text.
+ */
+@TemplateData
+public record PostmortemView(
+        String key,
+        String title,
+        String status,
+        String severity,
+        String service,
+        String started,
+        String detected,
+        String acknowledged,
+        String mitigated,
+        String resolved,
+        String closed,
+        String exportedAt,
+        List<RoleLine> roles,
+        String responders,
+        String summary,
+        String impact,
+        String detection,
+        String response,
+        Metrics metrics,
+        List<TimelineRow> timeline,
+        List<WhyLine> whys,
+        String rootCause,
+        String trigger,
+        String resolution,
+        List<String> wentWell,
+        List<String> wentWrong,
+        List<String> gotLucky,
+        List<ActionLine> actionItems,
+        List<GanttTask> phases) {
+
+    @TemplateData
+    public record RoleLine(String label, String person) {
+    }
+
+    @TemplateData
+    public record Metrics(String timeToDetect, String timeToAcknowledge, String timeToMitigate, String timeToResolve) {
+    }
+
+    @TemplateData
+    public record TimelineRow(String time, String phase, String actor, String event) {
+    }
+
+    @TemplateData
+    public record WhyLine(int number, String text) {
+    }
+
+    /** {@code checkbox} is "x" when done, " " when open. */
+    @TemplateData
+    public record ActionLine(int number, String checkbox, String text, String owner, String due, String tracker) {
+    }
+
+    /** One bar of the Mermaid gantt: {@code spec} is Mermaid's "tags, id, start, end". */
+    @TemplateData
+    public record GanttTask(String label, String spec) {
+    }
+}

@@ -1,0 +1,59 @@
+package io.warroom.runbook;
+
+import io.warroom.command.Command;
+import io.warroom.command.CommandHandler;
+import io.warroom.command.CommandScope;
+import io.warroom.command.Reply;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.Timeline;
+import io.warroom.incident.TimelineKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code rollback} (the card's Rollback button) is {@code run rollback} for the incident's service when its runbook
+ * has one: it shows exactly what will run and asks to confirm. Without one, confirming records a rollback request on
+ * the timeline for whoever rolls back by hand.
+ */
+@ApplicationScoped
+class RollbackHandler implements CommandHandler<Command.Rollback> {
+
+    @Inject
+    RunRequests runs;
+
+    @Inject
+    Timeline timeline;
+
+    @Override
+    public Class<Command.Rollback> handles() {
+        return Command.Rollback.class;
+    }
+
+    @Override
+    public Reply handle(Command.Rollback command, CommandScope scope) {
+        Incident incident = scope.incident();
+        incident.requireOpen("rolling back");
+        Optional<RunbookAction> rollback = runs.rollbackOf(incident);
+        if (rollback.isPresent()) {
+            // Typed or clicked, only the confirmation's `run confirm <run> <code>` starts it: the plan is shown first.
+            return runs.request(incident, scope.actor(), rollback.get().service(), RunbookAction.ROLLBACK, Map.of(),
+                    scope.now());
+        }
+        String target = incident.service == null ? "the last change" : "the last change to " + incident.service;
+        if (!command.confirmed()) {
+            return Reply.ok("Roll back " + target + "?").withConfirmation(new Reply.Confirmation(
+                    "Roll back " + incident.key() + "?",
+                    "No rollback runbook is configured for " + (incident.service == null ? "this incident"
+                            : incident.service) + ". Confirming records a rollback request for " + target
+                            + " on the timeline and in the room, for whoever rolls back by hand.",
+                    "Request rollback", "rollback confirm"));
+        }
+        timeline.record(incident, scope.actor(), new IncidentEvent(TimelineKind.RUNBOOK,
+                "Rollback of " + target + " requested by " + scope.actor()));
+        return Reply.ok("Rollback of " + target + " requested; no rollback runbook is configured, so nothing ran. "
+                + "It is on the timeline.");
+    }
+}

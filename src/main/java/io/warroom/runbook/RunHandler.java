@@ -1,0 +1,30 @@
+package io.warroom.runbook;
+
+import io.warroom.command.Command;
+import io.warroom.command.CommandHandler;
+import io.warroom.command.CommandScope;
+import io.warroom.command.Reply;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** {@code run} lists a service's actions; {@code run <action> …} asks to confirm one. */
+@ApplicationScoped
+class RunHandler implements CommandHandler<Command.Run> {
+
+    @Inject
+    RunRequests runs;
+
+    @Override
+    public Class<Command.Run> handles() {
+        return Command.Run.class;
+    }
+
+    @Override
+    public Reply handle(Command.Run command, CommandScope scope) {
+        if (command.action() == null) {
+            return runs.list(scope.incident(), command.service());
+        }
+        return runs.request(scope.incident(), scope.actor(), command.service(), command.action(),
+                command.parameters(), scope.now());
+    }
+}

@@ -1,0 +1,290 @@
+package io.warroom.runbook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warroom.command.CommandFailedException;
+import io.warroom.command.IncidentText;
+import io.warroom.command.Reply;
+import io.warroom.command.UsageException;
+import io.warroom.command.Verb;
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.IncidentRuleException;
+import io.warroom.incident.Person;
+import io.warroom.incident.Timeline;
+import io.warroom.incident.TimelineKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Asks for and confirms runbook runs, inside the command's transaction. Asking stores a pending run and answers
+ * with a confirmation naming exactly what will run; the confirm command carries the run's number and a hash of that
+ * plan, so it can start only that run, only once, and only while the plan is unchanged. Refusals are answered and
+ * recorded on the timeline (returned, not thrown, so the record commits).
+ */
+@ApplicationScoped
+public class RunRequests {
+
+    private static final int CODE_LENGTH = 16;
+    private static final int TITLE_MAX = 24;
+
+    @Inject
+    RunbookCatalog catalog;
+
+    @Inject
+    RunPermissions permissions;
+
+    @Inject
+    RunbookConfig config;
+
+    @Inject
+    WarroomConfig warroom;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Event<RunConfirmed> confirmed;
+
+    private final RunPlanner planner = RunPlanner.fromSystemEnvironment();
+
+    /** Whether `rollback` on this incident means a runbook action. */
+    public Optional<RunbookAction> rollbackOf(Incident incident) {
+        return catalog.current().action(incident.service, RunbookAction.ROLLBACK);
+    }
+
+    /** The actions of a service, with a button for each that needs no parameters. */
+    public Reply list(Incident incident, String serviceName) {
+        requireConfigured();
+        String service = serviceOf(incident, serviceName);
+        Runbooks runbooks = catalog.current();
+        List<RunbookAction> actions = runbooks.actions(service);
+        if (actions.isEmpty()) {
+            return noRunbook(service, runbooks);
+        }
+        StringBuilder text = new StringBuilder("Runbook actions for " + actions.get(0).service() + " (each asks to "
+                + "confirm first):");
+        for (RunbookAction action : actions) {
+            text.append("\n• `run ").append(action.name()).append(serviceName == null ? "" : " " + service);
+            action.parameters().values().forEach(p -> text.append(" ").append(p.name()).append("=…"));
+            text.append("` (").append(action.kind()).append(")")
+                    .append(action.description() == null ? "" : ": " + action.description());
+            if (!action.parameters().isEmpty()) {
+                text.append("; ").append(RunPlanner.takes(action));
+            }
+        }
+        List<Reply.Button> buttons = actions.stream().filter(a -> a.parameters().values().stream()
+                .noneMatch(Parameter::required)).limit(5).map(a -> new Reply.Button("Run " + a.name(), "run "
+                        + a.name() + " " + a.service(), a.name().equals(RunbookAction.ROLLBACK)
+                        ? Reply.ButtonStyle.DANGER : Reply.ButtonStyle.DEFAULT)).toList();
+        return Reply.ok(text.toString()).withButtons(buttons);
+    }
+
+    /** Shows what would run and asks to confirm; nothing runs here. */
+    public Reply request(Incident incident, Person actor, String serviceName, String actionName,
+            Map<String, String> parameters, Instant now) {
+        requireConfigured();
+        if (incident.isClosed()) {
+            throw new IncidentRuleException(incident.key() + " is closed; runbook actions need an incident that "
+                    + "is not.");
+        }
+        String service = serviceOf(incident, serviceName);
+        Runbooks runbooks = catalog.current();
+        if (runbooks.actions(service).isEmpty()) {
+            return noRunbook(service, runbooks);
+        }
+        Optional<RunbookAction> found = runbooks.action(service, actionName);
+        if (found.isEmpty()) {
+            return Reply.error(Reply.Outcome.NOT_FOUND, runbooks.service(service).orElse(service) + " has no runbook "
+                    + "action `" + actionName + "`; its actions: " + String.join(", ", runbooks.actions(service)
+                            .stream().map(RunbookAction::name).toList()) + ".");
+        }
+        RunbookAction action = found.get();
+        Optional<String> refusal = permissions.refusal(action, incident, actor, now);
+        if (refusal.isPresent()) {
+            return refused(incident, actor, "Refused to start " + action.label() + ": " + refusal.get());
+        }
+        RunPlan plan = plan(action, incident, parameters, actor);
+        RunbookRun run = new RunbookRun();
+        run.incidentNumber = incident.number;
+        run.service = action.service();
+        run.action = action.name();
+        run.parameters = toJson(RunPlanner.parameters(action, parameters));
+        run.planText = clip(plan.describe(), 4000);
+        run.planHash = "-";
+        run.status = RunbookRun.Status.PENDING;
+        run.requestedBy = actor;
+        run.requestedAt = now;
+        run.expiresAt = now.plus(config.confirmWithin());
+        run.timeoutMillis = plan.timeout().toMillis();
+        em.persist(run);
+        em.flush();
+        run.planHash = hash(run, plan);
+        String text = "This runs " + plan.describe() + " for " + incident.key() + " (" + incident.title + "), as run #"
+                + run.id + ". Output and result go to the room and the timeline. Valid until "
+                + IncidentText.time(run.expiresAt, warroom.timeZone()) + ".";
+        return Reply.ok("Run " + action.label() + " for " + incident.key() + "? Confirm to start run #" + run.id + ".")
+                .withConfirmation(new Reply.Confirmation(clip("Run " + action.name() + "?", TITLE_MAX), text,
+                        clip("Run " + action.name(), TITLE_MAX), "run confirm " + run.id + " " + run.planHash));
+    }
+
+    /** Starts a confirmed run after its checks: same incident, exact code, in time, allowed, plan unchanged. */
+    public Reply confirm(Incident incident, Person actor, long runId, String code, Instant now) {
+        RunbookRun run = em.find(RunbookRun.class, runId);
+        if (run == null || run.incidentNumber != incident.number) {
+            return Reply.error(Reply.Outcome.NOT_FOUND, incident.key() + " has no run #" + runId + ".");
+        }
+        if (incident.isClosed() && run.status == RunbookRun.Status.PENDING) {
+            run.status = RunbookRun.Status.STALE;
+            return Reply.error(Reply.Outcome.CONFLICT, incident.key() + " was closed after the confirmation was "
+                    + "shown; nothing ran.");
+        }
+        if (run.status != RunbookRun.Status.PENDING) {
+            return Reply.error(Reply.Outcome.CONFLICT, "Run #" + run.id + " (" + run.label() + ") "
+                    + (run.confirmedBy == null ? "" : "was confirmed by " + run.confirmedBy + " and ")
+                    + run.status.phrase() + "; a confirmation starts its run once. Ask again with `run " + run.action
+                    + " " + run.service + "` to run it again.");
+        }
+        byte[] expected = run.planHash.getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8), expected)) {
+            return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + ") for " + actor
+                    + ": the confirmation code does not match what was shown. Use the confirmation Warroom gave.");
+        }
+        if (now.isAfter(run.expiresAt)) {
+            run.status = RunbookRun.Status.EXPIRED;
+            return Reply.error(Reply.Outcome.CONFLICT, "The confirmation of run #" + run.id + " (" + run.label()
+                    + ") expired at " + IncidentText.time(run.expiresAt, warroom.timeZone()) + "; ask again with `run "
+                    + run.action + " " + run.service + "`.");
+        }
+        Optional<RunbookAction> action = catalog.current().action(run.service, run.action);
+        if (action.isEmpty()) {
+            run.status = RunbookRun.Status.STALE;
+            return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is no longer in the runbooks file; nothing ran.");
+        }
+        Optional<String> refusal = permissions.refusal(action.get(), incident, actor, now);
+        if (refusal.isPresent()) {
+            return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + "): "
+                    + refusal.get());
+        }
+        RunPlan plan;
+        try {
+            plan = plan(action.get(), incident, fromJson(run.parameters), run.requestedBy);
+        } catch (UsageException e) {
+            plan = null;
+        }
+        if (plan == null || !hash(run, plan).equals(run.planHash)) {
+            run.status = RunbookRun.Status.STALE;
+            return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
+                    + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
+                    + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
+        }
+        Optional<RunbookRun> running = running(run);
+        if (running.isPresent()) {
+            return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
+                    + running.get().id + ", confirmed by " + running.get().confirmedBy + "); wait for its result.");
+        }
+        run.status = RunbookRun.Status.RUNNING;
+        run.confirmedBy = actor;
+        run.startedAt = now;
+        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "▶️ Running " + run.label()
+                + " (run #" + run.id + "), confirmed by " + actor + ": " + plan.describe()));
+        confirmed.fire(new RunConfirmed(run.id, plan));
+        return Reply.ok("Started " + run.label() + " (run #" + run.id + "). Its output and result will be posted in "
+                + "the room and on the timeline.");
+    }
+
+    private Optional<RunbookRun> running(RunbookRun run) {
+        return em.createQuery("from RunbookRun r where r.status = :s and r.service = :service and r.action = :action",
+                RunbookRun.class).setParameter("s", RunbookRun.Status.RUNNING).setParameter("service", run.service)
+                .setParameter("action", run.action).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private RunPlan plan(RunbookAction action, Incident incident, Map<String, String> parameters, Person requestedBy) {
+        try {
+            return planner.plan(action, incident, parameters, requestedBy);
+        } catch (PlanException e) {
+            if (e.badInput()) {
+                throw new UsageException(e.getMessage(), Verb.RUN);
+            }
+            throw new CommandFailedException(e.getMessage());
+        }
+    }
+
+    private Reply refused(Incident incident, Person actor, String text) {
+        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "⛔ " + text));
+        return Reply.error(Reply.Outcome.REFUSED, text);
+    }
+
+    private void requireConfigured() {
+        if (!catalog.configured()) {
+            throw new CommandFailedException("No runbooks are configured: set WARROOM_RUNBOOKS_FILE to the runbooks "
+                    + "YAML file (see README, Runbooks).");
+        }
+    }
+
+    private static String serviceOf(Incident incident, String serviceName) {
+        String service = serviceName != null ? serviceName : incident.service;
+        if (service == null) {
+            throw new UsageException(incident.key() + " names no service; name it: `run <action> <service>`.",
+                    Verb.RUN);
+        }
+        return service;
+    }
+
+    private static Reply noRunbook(String service, Runbooks runbooks) {
+        String known = runbooks.services().isEmpty() ? "the runbooks file lists none"
+                : "services with runbooks: " + String.join(", ", runbooks.services().keySet());
+        return Reply.error(Reply.Outcome.NOT_FOUND, "No runbook actions for service `" + service + "`; " + known + ".");
+    }
+
+    /** Binds the code to this run, this incident and this exact plan. */
+    static String hash(RunbookRun run, RunPlan plan) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((run.id + "\n" + run.incidentNumber + "\n" + plan.canonical())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, CODE_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Map<String, String> parameters) {
+        try {
+            return json.writeValueAsString(parameters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> fromJson(String parameters) {
+        try {
+            return json.readValue(parameters, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,41 @@
+package io.warroom.runbook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Runbook actions: where they are declared, who may run them, how they run. */
+@ConfigMapping(prefix = "warroom.runbooks")
+public interface RunbookConfig {
+
+    /** The runbooks YAML file (per service: rollback and other actions); runbooks are off without it. */
+    Optional<String> file();
+
+    /**
+     * Roles whose holders may run any action, besides the commander and the people an action lists: comms, scribe,
+     * oncall (the service's current on-call).
+     */
+    Optional<List<String>> allowedRoles();
+
+    /** How long a confirmation stays valid; after that the action must be asked for again. */
+    @WithDefault("10m")
+    Duration confirmWithin();
+
+    /** How many actions may run at the same time. */
+    @WithDefault("4")
+    int workers();
+
+    /** After a timeout, how long a command's processes get to exit before they are killed outright. */
+    @WithDefault("5s")
+    Duration killGrace();
+
+    /** How many lines of an action's output go to the timeline and the room. */
+    @WithDefault("20")
+    int outputLines();
+
+    /** How often expired confirmations and runs lost to a restart are cleaned up: a duration, or {@code off}. */
+    @WithDefault("1m")
+    String sweepEvery();
+}

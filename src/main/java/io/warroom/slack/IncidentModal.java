@@ -1,0 +1,181 @@
+package io.warroom.slack;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import io.warroom.command.Command;
+import io.warroom.command.ParsedCommand;
+import io.warroom.command.Reply;
+import io.warroom.command.Verb;
+import io.warroom.incident.Incident;
+import io.warroom.incident.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The "Open an incident" form: {@code /incident} alone or {@code open} without a title. Submitting it runs the same
+ * {@code open} as typing it; what is wrong is shown next to the field (response_action: errors) and nothing opens.
+ */
+@ApplicationScoped
+class IncidentModal {
+
+    static final String CALLBACK_ID = "wr_open_incident";
+    static final String TITLE = "title";
+    static final String SEVERITY = "severity";
+    static final String SERVICE = "service";
+    static final String DESCRIPTION = "description";
+    private static final int SERVICE_MAX = 200;
+    private static final int DESCRIPTION_MAX = 3000;
+
+    /** What the form starts with: options typed after {@code open} without a title. */
+    record Prefill(Severity severity, String service) {
+    }
+
+    /** Where the form was asked for, to answer there once it is submitted. */
+    record Origin(String channel, String responseUrl) {
+    }
+
+    @Inject
+    SlackCommandRunner runner;
+
+    @Inject
+    SlackViews views;
+
+    @Inject
+    SlackWork work;
+
+    @Inject
+    ViewMetadata metadata;
+
+    /** The form to open for this command text, or empty when the text is a command to run. */
+    static Optional<Prefill> wanted(String text) {
+        if (text.isBlank()) {
+            return Optional.of(new Prefill(null, null));
+        }
+        String[] words = text.strip().split("\\s+");
+        if (!words[0].equalsIgnoreCase(Verb.OPEN.id())) {
+            return Optional.empty();
+        }
+        Severity severity = null;
+        String service = null;
+        for (String word : Arrays.asList(words).subList(1, words.length)) {
+            int colon = word.indexOf(':');
+            String key = colon < 0 ? "" : word.substring(0, colon).toLowerCase(Locale.ROOT);
+            if ((key.equals("sev") || key.equals("severity")) && Severity.parse(word.substring(colon + 1)).isPresent()) {
+                severity = Severity.parse(word.substring(colon + 1)).get();
+            } else if (key.equals("service") && colon < word.length() - 1) {
+                service = word.substring(colon + 1);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Prefill(severity, service));
+    }
+
+    /** Opens the form; empty when it opened, else what to tell the person. */
+    Optional<String> open(String triggerId, Prefill prefill, Origin origin) {
+        return views.open(triggerId, view(prefill, origin), "the incident form", "Type `/incident open <title> "
+                + "[sev:1-4] [service:<name>]` instead.");
+    }
+
+    Response submitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        var payload = request.getPayload();
+        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+        String title = text(values, TITLE);
+        String service = text(values, SERVICE);
+        String description = text(values, DESCRIPTION);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title == null) {
+            errors.put(TITLE, "Give the incident a title, e.g. Checkout 5xx spike.");
+        } else if (title.length() > Incident.TITLE_MAX) {
+            errors.put(TITLE, "The title is " + title.length() + " characters; the limit is " + Incident.TITLE_MAX
+                    + ".");
+        }
+        if (service != null && service.length() > SERVICE_MAX) {
+            errors.put(SERVICE, "The service name is " + service.length() + " characters; the limit is "
+                    + SERVICE_MAX + ".");
+        }
+        if (description != null && description.length() > DESCRIPTION_MAX) {
+            errors.put(DESCRIPTION, "The description is " + description.length() + " characters; the limit is "
+                    + DESCRIPTION_MAX + ".");
+        }
+        ViewState.Value chosen = values.getOrDefault(SEVERITY, Map.of()).get(SEVERITY);
+        Severity severity = chosen == null || chosen.getSelectedOption() == null ? Severity.SEV3
+                : Severity.parse(chosen.getSelectedOption().getValue()).orElse(null);
+        if (severity == null) {
+            errors.put(SEVERITY, "Pick a severity from SEV1 (worst) to SEV4.");
+        }
+        if (!errors.isEmpty()) {
+            return ctx.ackWithErrors(errors);
+        }
+        Origin origin = metadata.read(payload.getView().getPrivateMetadata(), Origin.class)
+                .orElse(new Origin(null, null));
+        var user = payload.getUser();
+        Reply reply = runner.parsed(new ParsedCommand(Verb.OPEN, new Command.Open(title, severity, service,
+                description), Optional.empty()), SlackCommandRunner.person(user.getId(), user.getUsername() == null
+                        ? user.getName() : user.getUsername()), origin.channel());
+        if (!reply.isOk()) {
+            return ctx.ackWithErrors(Map.of(TITLE, firstLine(reply.text())));
+        }
+        if (origin.responseUrl() != null) {
+            work.run("answer to the incident form", () -> views.respond(origin.responseUrl(), reply));
+        }
+        return ctx.ack();
+    }
+
+    private View view(Prefill prefill, Origin origin) {
+        List<OptionObject> severities = Arrays.stream(Severity.values()).map(s -> OptionObject.builder()
+                .text(SlackReplies.plain(s.label() + " · " + s.meaning(), 75)).value(String.valueOf(s.level()))
+                .build()).toList();
+        Severity initial = prefill.severity() == null ? Severity.SEV3 : prefill.severity();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(InputBlock.builder().blockId(TITLE).label(SlackReplies.plain("Title", 2000))
+                .element(PlainTextInputElement.builder().actionId(TITLE).maxLength(Incident.TITLE_MAX)
+                        .placeholder(SlackReplies.plain("Checkout 5xx spike", 150)).build()).build());
+        blocks.add(InputBlock.builder().blockId(SEVERITY).label(SlackReplies.plain("Severity", 2000))
+                .element(StaticSelectElement.builder().actionId(SEVERITY).options(severities)
+                        .initialOption(severities.get(initial.ordinal())).build()).build());
+        blocks.add(InputBlock.builder().blockId(SERVICE).optional(true).label(SlackReplies.plain("Service", 2000))
+                .element(PlainTextInputElement.builder().actionId(SERVICE).maxLength(SERVICE_MAX)
+                        .initialValue(prefill.service()).placeholder(SlackReplies.plain("checkout", 150)).build())
+                .build());
+        blocks.add(InputBlock.builder().blockId(DESCRIPTION).optional(true)
+                .label(SlackReplies.plain("Description", 2000))
+                .element(PlainTextInputElement.builder().actionId(DESCRIPTION).multiline(true)
+                        .maxLength(DESCRIPTION_MAX).placeholder(SlackReplies.plain("What is happening, since when, "
+                                + "who is affected", 150)).build()).build());
+        return View.builder().type("modal").callbackId(CALLBACK_ID)
+                .title(ViewTitle.builder().type("plain_text").text("Open an incident").build())
+                .submit(ViewSubmit.builder().type("plain_text").text("Open").build())
+                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .privateMetadata(metadata.write(origin)).blocks(blocks).build();
+    }
+
+    private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        ViewState.Value value = values.getOrDefault(block, Map.of()).get(block);
+        String text = value == null ? null : value.getValue();
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

@@ -1,0 +1,44 @@
+package io.warroom.slack;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The Slack app; each property is also an environment variable (slack.bot-token is SLACK_BOT_TOKEN). */
+@ConfigMapping(prefix = "slack")
+public interface SlackConfig {
+
+    /** Bot User OAuth Token (xoxb-…) from the app's OAuth &amp; Permissions page; without it the Slack bot is off. */
+    Optional<String> botToken();
+
+    /** Signing Secret from the app's Basic Information page; without it the Slack bot is off. */
+    Optional<String> signingSecret();
+
+    /** Web API base URL (tests, proxies, GovSlack: https://slack-gov.com/api/). */
+    @WithDefault("https://slack.com/api/")
+    String apiUrl();
+
+    /** Channel (ID such as C0123ABCD, or #name) for stakeholder notices: incidents opened, status updates, recoveries. */
+    Optional<String> announceChannel();
+
+    /** Channel (ID or #name) for alerts and warnings that open no incident. */
+    Optional<String> alertChannel();
+
+    /** Incident channel names start with this, then the incident number and a slug of the title. */
+    @WithDefault("inc-")
+    String channelPrefix();
+
+    /** Whether an incident's channel is archived when the incident is closed. */
+    @WithDefault("true")
+    boolean archiveOnClose();
+
+    /** Whether every incident gets its own Slack channel. */
+    @WithDefault("true")
+    boolean openRooms();
+
+    /** Whether both the bot token and the signing secret are set. */
+    default boolean configured() {
+        return botToken().filter(t -> !t.isBlank()).isPresent()
+                && signingSecret().filter(s -> !s.isBlank()).isPresent();
+    }
+}

@@ -1,0 +1,194 @@
+package io.warroom.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.File;
+import com.slack.api.model.Message;
+import com.slack.api.model.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads messages and people from the Web API for the timeline: one message by channel and ts (a channel message
+ * through conversations.history, a thread reply through conversations.replies), its permalink, and names of people
+ * (users.info, remembered).
+ */
+@ApplicationScoped
+class SlackMessages {
+
+    private static final Pattern MARKUP = Pattern.compile("<([^<>|]+)(?:\\|([^<>]*))?>");
+    private static final int NAMES_KEPT = 2000;
+
+    /** The Web API could not answer now; worth trying again. */
+    static final class SlackUnavailable extends Exception {
+
+        private final Duration retryAfter;
+
+        SlackUnavailable(String message, Duration retryAfter) {
+            super(message);
+            this.retryAfter = retryAfter;
+        }
+
+        Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
+        }
+    }
+
+    @Inject
+    SlackClient client;
+
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    Optional<Message> find(String channel, String ts) throws SlackUnavailable {
+        ConversationsHistoryResponse history = call("conversations.history", () -> client.methods()
+                .conversationsHistory(r -> r.channel(channel).latest(ts).inclusive(true).limit(1)));
+        Optional<Message> found = history.isOk() ? exactly(history.getMessages(), ts) : Optional.empty();
+        if (found.isPresent()) {
+            return found;
+        }
+        // Not in the channel's history: a reply in a thread.
+        ConversationsRepliesResponse replies = call("conversations.replies", () -> client.methods()
+                .conversationsReplies(r -> r.channel(channel).ts(ts).latest(ts).oldest(ts).inclusive(true).limit(1)));
+        return replies.isOk() ? exactly(replies.getMessages(), ts) : Optional.empty();
+    }
+
+    Optional<String> permalink(String channel, String ts) throws SlackUnavailable {
+        ChatGetPermalinkResponse link = call("chat.getPermalink", () -> client.methods()
+                .chatGetPermalink(r -> r.channel(channel).messageTs(ts)));
+        return link.isOk() ? Optional.ofNullable(link.getPermalink()) : Optional.empty();
+    }
+
+    /** The name people see for a user: display name, else real name, else the user name. */
+    Optional<String> userName(String userId) throws SlackUnavailable {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        String known = names.get(userId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        UsersInfoResponse info = call("users.info", () -> client.methods().usersInfo(r -> r.user(userId)));
+        if (!info.isOk() || info.getUser() == null) {
+            return Optional.empty();
+        }
+        String name = nameOf(info.getUser());
+        if (names.size() >= NAMES_KEPT) {
+            names.clear();
+        }
+        names.put(userId, name);
+        return Optional.of(name);
+    }
+
+    String author(Message message) throws SlackUnavailable {
+        if (message.getUser() != null) {
+            return userName(message.getUser()).orElse(message.getUser());
+        }
+        if (message.getBotProfile() != null && message.getBotProfile().getName() != null) {
+            return message.getBotProfile().getName();
+        }
+        return message.getUsername() == null ? "a bot" : message.getUsername();
+    }
+
+    /** The message as people read it: mentions as names, links as their label and address, files named. */
+    String plainText(Message message) throws SlackUnavailable {
+        String raw = message.getText() == null ? "" : message.getText();
+        StringBuilder text = new StringBuilder();
+        Matcher markup = MARKUP.matcher(raw);
+        int at = 0;
+        while (markup.find()) {
+            text.append(raw, at, markup.start()).append(readable(markup.group(1), markup.group(2)));
+            at = markup.end();
+        }
+        text.append(raw.substring(at));
+        String plain = text.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+        List<File> files = message.getFiles() == null ? List.of() : message.getFiles();
+        if (!files.isEmpty()) {
+            plain = (plain + " [attached: " + files.stream().map(f -> f.getName() == null ? f.getTitle() : f.getName())
+                    .collect(Collectors.joining(", ")) + "]").strip();
+        }
+        return plain.isEmpty() ? "(a message without text)" : plain;
+    }
+
+    /** A message ts ("1712345678.123456") as the instant it names. */
+    static Instant time(String ts) {
+        BigDecimal seconds = new BigDecimal(ts);
+        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9)
+                .longValue());
+    }
+
+    private String readable(String target, String label) throws SlackUnavailable {
+        if (target.startsWith("@")) {
+            return "@" + (label != null ? label : userName(target.substring(1)).orElse(target.substring(1)));
+        }
+        if (target.startsWith("#")) {
+            return "#" + (label != null ? label : target.substring(1));
+        }
+        if (target.startsWith("!")) {
+            return "@" + (label != null ? label : target.substring(1).replaceFirst("^subteam\\^", ""));
+        }
+        return label == null || label.equals(target) ? target : label + " (" + target + ")";
+    }
+
+    private static Optional<Message> exactly(List<Message> messages, String ts) {
+        return messages == null ? Optional.empty() : messages.stream().filter(m -> ts.equals(m.getTs())).findFirst();
+    }
+
+    private static String nameOf(User user) {
+        User.Profile profile = user.getProfile();
+        if (profile != null && profile.getDisplayName() != null && !profile.getDisplayName().isBlank()) {
+            return profile.getDisplayName();
+        }
+        if (profile != null && profile.getRealName() != null && !profile.getRealName().isBlank()) {
+            return profile.getRealName();
+        }
+        return user.getRealName() != null && !user.getRealName().isBlank() ? user.getRealName() : user.getName();
+    }
+
+    @FunctionalInterface
+    private interface Call<T extends SlackApiTextResponse> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    private static <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws SlackUnavailable {
+        try {
+            T response = call.run();
+            if (!response.isOk() && ("ratelimited".equals(response.getError())
+                    || "internal_error".equals(response.getError()) || "fatal_error".equals(response.getError()))) {
+                throw new SlackUnavailable(method + " answered " + response.getError(), null);
+            }
+            return response;
+        } catch (SlackApiException e) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().code();
+            if (status == 429 || status >= 500 || status == 0) {
+                String header = e.getResponse() == null ? null : e.getResponse().header("Retry-After");
+                throw new SlackUnavailable(method + ": HTTP " + status, seconds(header));
+            }
+            throw new IllegalStateException(method + ": Slack answered HTTP " + status);
+        } catch (IOException e) {
+            throw new SlackUnavailable(method + ": Slack is unreachable (" + e.getClass().getSimpleName() + ")", null);
+        }
+    }
+
+    private static Duration seconds(String header) {
+        try {
+            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.strip()));
+        } catch (NumberFormatException notSeconds) {
+            return null;
+        }
+    }
+}

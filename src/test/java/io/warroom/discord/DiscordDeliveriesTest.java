@@ -1,0 +1,133 @@
+package io.warroom.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import io.warroom.chat.ChannelPurpose;
+import io.warroom.chat.ChatMessage;
+import io.warroom.chat.ChatOutbox;
+import io.warroom.chat.Delivery;
+import io.warroom.command.Reply;
+import io.warroom.incident.Platform;
+import io.warroom.support.discord.DiscordRoom;
+import io.warroom.support.discord.FakeDiscord;
+import io.warroom.support.discord.FakeDiscordResource;
+import io.warroom.support.discord.FakeInteraction;
+import io.warroom.support.discord.FakeUser;
+import io.warroom.support.discord.InjectFakeDiscord;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Deliveries other modules queue (alerts, on-call): each kind reaches Discord with its fields and buttons. */
+@QuarkusTest
+@WithTestResource(value = FakeDiscordResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class DiscordDeliveriesTest {
+
+    @InjectFakeDiscord
+    FakeDiscord discord;
+
+    @Inject
+    ChatOutbox outbox;
+
+    FakeUser ana;
+
+    @BeforeEach
+    void connected() {
+        discord.awaitBotReady();
+        ana = discord.addMember("Ana");
+    }
+
+    @Test
+    void anAlertAboutNoIncidentGoesToTheAlertChannelWithButtonsThatRunTheirCommand() {
+        ChatMessage warning = new ChatMessage("⚠️ disk 85% on db-1 (no incident opened)",
+                List.of(new Reply.Field("Source", "alertmanager"), new Reply.Field("Host", "db-1")),
+                List.of(new Reply.Button("Open incident", "open Disk filling on db-1 sev:3 service:db",
+                        Reply.ButtonStyle.PRIMARY)));
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(Platform.DISCORD, "alerts",
+                new Delivery.PostToChannel(ChannelPurpose.ALERT, warning)));
+
+        JsonObject posted = discord.awaitMessage(discord.alertsChannelId(), "the warning",
+                m -> m.getString("content").startsWith("⚠️ disk 85%"));
+        assertEquals("db-1", posted.getJsonArray("embeds").getJsonObject(0).getJsonArray("fields").getJsonObject(1)
+                .getString("value"));
+        assertEquals(List.of("Open incident"), DiscordRoom.buttons(posted));
+
+        FakeInteraction click = discord.clickLabelled(ana, discord.alertsChannelId(), posted.getString("id"),
+                "Open incident");
+        assertTrue(click.awaitAnswerText().startsWith("Opened INC-"), click.awaitAnswerText());
+        discord.awaitChannelNamed("inc-" + click.awaitAnswerText().replaceAll("(?s)Opened INC-(\\d+):.*", "$1")
+                + "-disk-filling-on-db-1");
+    }
+
+    @Test
+    void directMessagesAndInvitationsReachThePeopleNamedAndTheirButtonsWork() {
+        DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Paging test");
+        FakeUser oncall = discord.addMember("On Call");
+        long number = DiscordIncidentFlowTest.number(room.key());
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(Platform.DISCORD, number, new Delivery.DirectMessage(oncall.id(), new ChatMessage(
+                    "You are paged for " + room.key(), List.of(), List.of(new Reply.Button("Acknowledge", "ack",
+                            Reply.ButtonStyle.PRIMARY)))));
+            outbox.enqueue(Platform.DISCORD, number, new Delivery.InviteToRoom(List.of(oncall.id())));
+        });
+
+        JsonObject dm = FakeDiscord.await(Duration.ofSeconds(10), "a direct message", () -> discord.channels().stream()
+                .filter(c -> c.getInteger("type") == 1).flatMap(c -> discord.messages(c.getString("id")).stream())
+                .filter(m -> m.getString("content").equals("You are paged for " + room.key())).findFirst()
+                .orElse(null));
+        assertEquals(List.of("wr:" + room.key() + ":ack"), DiscordRoom.customIds(dm));
+        room.awaitPost(oncall.mention() + " you are needed on " + room.key() + ": Paging test");
+
+        FakeInteraction ack = discord.clickLabelled(oncall, dm.getString("channel_id"), dm.getString("id"),
+                "Acknowledge");
+        assertEquals("Acknowledged by On Call; phase Detect → Triage", ack.awaitAnswerText());
+        room.awaitCard("Triage", r -> r.cardEmbed().getString("description").contains("▶️ Triage"));
+    }
+
+    @Test
+    void openingARoomAgainKeepsTheOneItHas() {
+        DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Opened twice");
+        room.awaitPost("you opened " + room.key());
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(Platform.DISCORD,
+                DiscordIncidentFlowTest.number(room.key()), new Delivery.OpenRoom(null, List.of())));
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(Platform.DISCORD,
+                DiscordIncidentFlowTest.number(room.key()), new Delivery.PostToRoom(ChatMessage.text("after"))));
+        room.awaitPost("after");
+        assertEquals(1, discord.channels().stream().filter(c -> c.getString("name", "").startsWith(
+                "inc-" + room.key().substring(4) + "-")).count());
+        assertEquals(List.of(room.cardId()), discord.pinned(room.channelId()));
+    }
+
+    @Test
+    void textFromPeopleCannotPingEveryone() {
+        DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Mentions");
+        discord.slashCommand(ana, room.channelId(), "update", "text", "@everyone we are back").awaitAnswer();
+        room.awaitPost("Ana: @everyone we are back");
+        JsonObject sent = discord.requests("POST", "channels/" + room.channelId() + "/messages").stream()
+                .map(r -> r.json()).filter(b -> b.getString("content", "").contains("@everyone")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("users"), sent.getJsonObject("allowed_mentions").getJsonArray("parse").getList());
+    }
+
+    @Test
+    void aDeletedCardIsPostedAgainAndPinned() {
+        DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Card deleted");
+        discord.deleteMessage(room.channelId(), room.cardId());
+
+        discord.slashCommand(ana, room.channelId(), "sev", "severity", "1").awaitAnswer();
+        JsonObject card = discord.awaitMessage(room.channelId(), "a new card", m -> !m.getString("id").equals(
+                room.cardId()) && !m.getJsonArray("embeds").isEmpty()
+                && m.getJsonArray("embeds").getJsonObject(0).getString("title")
+                        .equals(room.key() + " · SEV1 · Card deleted"));
+        FakeDiscord.await(Duration.ofSeconds(10), "the new card pinned",
+                () -> discord.pinned(room.channelId()).contains(card.getString("id")) ? true : null);
+    }
+}

@@ -1,0 +1,163 @@
+package io.warroom.oncall.pagerduty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.warroom.support.Api;
+import io.warroom.support.Eventually;
+import io.warroom.support.FakeHttp;
+import io.warroom.support.OnCallProfile;
+import io.warroom.support.OnCallWorld;
+import io.warroom.support.People;
+import io.warroom.support.TestClock;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Outbound PagerDuty Events v2 against a loopback PagerDuty: what is sent, in which order, and retries. */
+@QuarkusTest
+@TestProfile(OnCallProfile.class)
+class PagerDutyTest {
+
+    static final Duration SENT = Duration.ofSeconds(30);
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    PagerDutySender sender;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void quiet() {
+        clock.fix(Instant.parse("2025-01-07T10:00:00Z"));
+        Eventually.await(sender::pending, pending -> pending == 0, SENT);
+    }
+
+    @AfterEach
+    void resetTheClock() {
+        clock.reset();
+    }
+
+    private List<JsonNode> events(String key) {
+        return OnCallWorld.pagerDuty().requests().stream().map(this::parse)
+                .filter(e -> e.path("dedup_key").asText().equals(key)).toList();
+    }
+
+    private List<JsonNode> awaitEvents(String key, int n) {
+        return Eventually.await(() -> events(key), found -> found.size() >= n, SENT);
+    }
+
+    private static List<String> actions(List<JsonNode> events) {
+        return events.stream().map(e -> e.path("event_action").asText()).toList();
+    }
+
+    private JsonNode parse(FakeHttp.Request request) {
+        try {
+            return json.readTree(request.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void triggerOnOpenAcknowledgeAndResolveShareTheIncidentKeyAsDedupKey() {
+        String key = People.open("Checkout 5xx spike", "1", "checkout");
+        JsonNode trigger = awaitEvents(key, 1).get(0);
+        assertEquals("team-routing-key-8d41e6b2", trigger.path("routing_key").asText());
+        assertEquals("trigger", trigger.path("event_action").asText());
+        assertEquals(key + " · SEV1 · Checkout 5xx spike", trigger.path("payload").path("summary").asText());
+        assertEquals("critical", trigger.path("payload").path("severity").asText());
+        assertEquals("checkout", trigger.path("payload").path("source").asText());
+        assertEquals("payments", trigger.path("payload").path("group").asText());
+        assertEquals("Ana", trigger.path("payload").path("custom_details").path("opened_by").asText());
+        assertEquals("/v2/enqueue", OnCallWorld.pagerDuty().requests().get(0).path());
+
+        People.run(key, "ack", People.ANA).statusCode(200);
+        People.run(key, "next", People.ANA).statusCode(200);
+        People.run(key, "resolve rolled back", People.ANA).statusCode(200);
+        List<JsonNode> events = awaitEvents(key, 3);
+        assertEquals(List.of("trigger", "acknowledge", "resolve"), actions(events));
+        assertEquals(Map.of("routing_key", "team-routing-key-8d41e6b2", "event_action", "resolve", "dedup_key", key),
+                json.convertValue(events.get(2), Map.class));
+
+        // Reopened: PagerDuty's incident opens again, and is acknowledged at once since people are on it already.
+        People.run(key, "back the errors are back", People.ANA).statusCode(200);
+        assertEquals(List.of("trigger", "acknowledge", "resolve", "trigger", "acknowledge"),
+                actions(awaitEvents(key, 5)));
+    }
+
+    @Test
+    void aServiceWithoutItsOwnKeyUsesTheGlobalOne() {
+        String key = People.open("Search latency", "3", "search");
+        JsonNode trigger = awaitEvents(key, 1).get(0);
+        assertEquals(OnCallWorld.PAGERDUTY_KEY, trigger.path("routing_key").asText());
+        assertEquals("warning", trigger.path("payload").path("severity").asText());
+    }
+
+    @Test
+    void aFailedEventIsRetriedAndNothingOvertakesIt() {
+        OnCallWorld.pagerDuty().respondNext(FakeHttp.Response.of(500, "{\"status\":\"error\"}"));
+        String key = People.open("Search down hard", "1", "search");
+        People.run(key, "ack", People.BO).statusCode(200);
+        Eventually.await(() -> attemptsOfFirstEvent(key), attempts -> attempts == 1, SENT);
+        assertEquals(List.of("trigger"), actions(events(key)));
+
+        clock.advance(Duration.ofSeconds(1));
+        sender.sendDue(clock.instant());
+        assertEquals(List.of("trigger"), actions(events(key)));
+        clock.advance(Duration.ofSeconds(1));
+        sender.sendDue(clock.instant());
+        assertEquals(List.of("trigger", "trigger", "acknowledge"), actions(awaitEvents(key, 3)));
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        OnCallWorld.pagerDuty().respondNext(new FakeHttp.Response(429, "{\"status\":\"throttled\"}",
+                Map.of("Retry-After", "120")));
+        String key = People.open("Search throttled", "2", "search");
+        Eventually.await(() -> attemptsOfFirstEvent(key), attempts -> attempts == 1, SENT);
+        clock.advance(Duration.ofSeconds(119));
+        sender.sendDue(clock.instant());
+        assertEquals(List.of("trigger"), actions(events(key)));
+        clock.advance(Duration.ofSeconds(1));
+        sender.sendDue(clock.instant());
+        assertEquals(List.of("trigger", "trigger"), actions(awaitEvents(key, 2)));
+    }
+
+    @Test
+    void anEventPagerDutyRefusesIsNotedOnTheTimeline() {
+        OnCallWorld.pagerDuty().respondNext(FakeHttp.Response.of(400,
+                "{\"status\":\"invalid event\",\"message\":\"Event object is invalid\"}"));
+        String key = People.open("Search refused", "2", "search");
+        String note = "PagerDuty did not take the trigger event: HTTP 400: {\"status\":\"invalid event\",\"message\":"
+                + "\"Event object is invalid\"}";
+        Eventually.await(() -> Api.authorized().get("/api/incidents/" + key + "/timeline").then().extract()
+                .jsonPath().getList("findAll { it.kind == 'system' }.text", String.class),
+                notes -> notes.contains(note), SENT);
+    }
+
+    private int attemptsOfFirstEvent(String key) {
+        long number = People.number(key);
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select e.attempts from PagerEvent e where e.incidentNumber = :n order by e.id", Integer.class)
+                .setParameter("n", number).setMaxResults(1).getResultStream().findFirst().orElse(-1));
+    }
+}

@@ -1,0 +1,99 @@
+package io.warroom.runbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.warroom.oncall.ConfigFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunbookFileTest {
+
+    static String example() {
+        try (InputStream in = RunbookFileTest.class.getResourceAsStream("/examples/runbooks.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String refused(String actionYaml) {
+        String yaml = "services:\n  web:\n    act:\n" + actionYaml.indent(6);
+        return assertThrows(ConfigFileException.class, () -> RunbookFile.parse(yaml, "runbooks.yaml")).getMessage();
+    }
+
+    @Test
+    void theReadmeExampleDeclaresTheActionsItSaysItDoes() {
+        Runbooks runbooks = RunbookFile.parse(example(), "runbooks.yaml");
+        RunbookAction rollback = runbooks.action("Checkout", "rollback").orElseThrow();
+        assertTrue(rollback.isCommand());
+        assertEquals(Duration.ofMinutes(2), rollback.timeout());
+        assertEquals(List.of("lee"), rollback.allowedPeople());
+        assertEquals(List.of("oncall"), rollback.allowedRoles());
+        assertTrue(rollback.stopsBleeding());
+        assertEquals("prod", rollback.parameters().get("namespace").defaultValue());
+        RunbookAction flush = runbooks.action("checkout", "flush-cache").orElseThrow();
+        assertEquals("POST", flush.http().method());
+        assertEquals("application/json", flush.http().contentType());
+        assertFalse(flush.stopsBleeding());
+        assertTrue(runbooks.action("checkout", "scale-out").orElseThrow().stopsBleeding());
+        assertEquals(Duration.ofSeconds(30), runbooks.action("checkout", "disable-feature").orElseThrow().timeout());
+        assertEquals(List.of("checkout", "billing"), List.copyOf(runbooks.services().keySet()));
+    }
+
+    @Test
+    void chatTextCanReachAProgramOnlyThroughDeclaredParameters() {
+        assertEquals("runbooks.yaml: services.web.act.command[1]: `{incident.title}` cannot be used here (free text "
+                + "from chat: only HTTP bodies may use it)", refused("command: [echo, \"{incident.title}\"]"));
+        assertEquals("runbooks.yaml: services.web.act.command[1]: `{revision}` cannot be used here (declare it under "
+                + "parameters, or use one of action, incident.key, incident.number, incident.phase, "
+                + "incident.severity, service)", refused("command: [echo, \"{revision}\"]"));
+        assertEquals("runbooks.yaml: services.web.act.command[0]: the program must be written out, not filled in "
+                + "from a placeholder", refused("""
+                command: ["{tool}", x]
+                parameters: { tool: { pattern: "[a-z]+" } }"""));
+        assertEquals("runbooks.yaml: services.web.act.http.url: `{incident.commander}` cannot be used here (free text "
+                + "from chat: only HTTP bodies may use it)", refused("""
+                http: { url: "https://x.example/{incident.commander}" }"""));
+    }
+
+    @Test
+    void secretsStayInEnvAndHeaders() {
+        assertEquals("runbooks.yaml: services.web.act.command[1]: `${TOKEN}`: environment variables may only be used "
+                + "in env and headers, so secrets never show up in arguments, URLs or bodies",
+                refused("command: [curl, \"${TOKEN}\"]"));
+        assertEquals("runbooks.yaml: services.web.act.http.body: `${TOKEN}`: environment variables may only be used "
+                + "in env and headers, so secrets never show up in arguments, URLs or bodies",
+                refused("http: { url: \"https://x.example/\", body: \"{\\\"t\\\": \\\"${TOKEN}\\\"}\" }"));
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertEquals("runbooks.yaml: services.web.act: an action has either `command` (an argument vector) or `http`, "
+                + "not neither", refused("description: nothing"));
+        assertEquals("runbooks.yaml: services.web.act.parameters.rev: parameter `rev` is declared but used nowhere",
+                refused("command: [true]\nparameters: { rev: { pattern: \"[0-9]+\" } }"));
+        assertEquals("runbooks.yaml: services.web.act.parameters.rev.default: the default does not pass its own check: "
+                + "`rev` must match `[0-9]+`; `latest` does not.",
+                refused("command: [echo, \"{rev}\"]\nparameters: { rev: { pattern: \"[0-9]+\", default: latest } }"));
+        assertEquals("runbooks.yaml: services.web.act.parameters.rev: `pattern` is required",
+                refused("command: [echo, \"{rev}\"]\nparameters: { rev: { default: \"1\" } }"));
+        assertEquals("runbooks.yaml: services.web.act.allowed_roles: `admin` is not a role; roles are commander, "
+                + "comms, oncall, scribe", refused("command: [true]\nallowed_roles: [admin]"));
+        assertEquals("runbooks.yaml: services.web.act.http.url: must start with http:// or https:// and a host written "
+                + "out (placeholders only in the path and query)", refused("http: { url: \"https://{host}/x\" }"));
+        assertEquals("runbooks.yaml: services.web.act: unknown key `timout`; known keys: allowed_people, allowed_roles, "
+                + "command, description, env, http, parameters, stops_bleeding, timeout, working_dir",
+                refused("command: [true]\ntimout: 5m"));
+        assertEquals("runbooks.yaml: services.web.act.timeout: must be at most 1h", refused("command: [true]\ntimeout: 2h"));
+        String confirm = assertThrows(ConfigFileException.class, () -> RunbookFile.parse(
+                "services:\n  web:\n    confirm: { command: [true] }\n", "runbooks.yaml")).getMessage();
+        assertEquals("runbooks.yaml: services.web.confirm: `confirm` is reserved: `run confirm` confirms a run", confirm);
+    }
+}

@@ -1,0 +1,26 @@
+package io.warroom.support.discord;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Runs a {@link FakeDiscord} on its own, for the bench: prints Warroom's Discord settings as environment variables
+ * ({@code DISCORD_BOT_TOKEN=…}), then serves until its standard input closes.
+ */
+public final class FakeDiscordServer {
+
+    private FakeDiscordServer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            discord.config().forEach((key, value) -> System.out.println(
+                    key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + "=" + value));
+            System.out.println("READY");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // serve until the bench closes our input
+            }
+        }
+    }
+}

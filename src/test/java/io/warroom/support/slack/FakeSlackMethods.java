@@ -1,0 +1,208 @@
+package io.warroom.support.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.warroom.support.slack.FakeSlackState.Channel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Web API methods the fake answers (conversations.* here), with the shapes and error codes Slack documents. */
+final class FakeSlackMethods {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Slack's channel name rule: lowercase letters, digits, hyphens and underscores, up to 80 characters. */
+    private static final String CHANNEL_NAME = "[a-z0-9_-]{1,80}";
+
+    private final FakeSlackState state;
+    private final FakeSlackMessages messages;
+
+    FakeSlackMethods(FakeSlackState state) {
+        this.state = state;
+        this.messages = new FakeSlackMessages(state);
+    }
+
+    String answer(String method, Map<String, String> p) {
+        synchronized (state) {
+            return switch (method) {
+                case "auth.test" -> authTest();
+                case "conversations.create" -> create(p);
+                case "conversations.setTopic" -> setTopic(p);
+                case "conversations.invite" -> invite(p);
+                case "conversations.archive" -> archive(p);
+                case "conversations.open" -> openIm(p);
+                case "conversations.history" -> history(p);
+                case "conversations.replies" -> replies(p);
+                default -> messages.answer(method, p);
+            };
+        }
+    }
+
+    private String authTest() {
+        return ok().put("url", "https://acme.slack.com/").put("team", "Acme").put("user", "warroom")
+                .put("team_id", FakeSlack.TEAM_ID).put("user_id", FakeSlack.BOT_USER_ID)
+                .put("bot_id", FakeSlack.BOT_ID).put("is_enterprise_install", false).toString();
+    }
+
+    private String create(Map<String, String> p) {
+        String name = p.get("name");
+        if (name == null || name.isBlank()) {
+            return error("invalid_name_required");
+        }
+        if (!name.matches(CHANNEL_NAME)) {
+            return error(name.length() > 80 ? "invalid_name_maxlength" : "invalid_name_specials");
+        }
+        if (state.channels.values().stream().anyMatch(c -> name.equals(c.name))) {
+            return error("name_taken");
+        }
+        Channel channel = state.addChannel(name, FakeSlack.BOT_USER_ID);
+        return ok().set("channel", channel(channel)).toString();
+    }
+
+    private String setTopic(Map<String, String> p) {
+        Channel channel = state.resolve(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        if (channel.archived) {
+            return error("is_archived");
+        }
+        String topic = p.getOrDefault("topic", "");
+        if (topic.length() > 250) {
+            return error("too_long");
+        }
+        channel.topic = topic;
+        state.post(channel.id, FakeSlack.BOT_USER_ID, "set the channel topic: " + topic, null, null);
+        return ok().set("channel", channel(channel)).toString();
+    }
+
+    private String invite(Map<String, String> p) {
+        Channel channel = state.resolve(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        if (channel.archived) {
+            return error("is_archived");
+        }
+        List<String> users = Arrays.stream(p.getOrDefault("users", "").split(",")).map(String::strip)
+                .filter(u -> !u.isEmpty()).toList();
+        if (users.isEmpty()) {
+            return error("no_user");
+        }
+        for (String user : users) {
+            if (user.equals(FakeSlack.BOT_USER_ID)) {
+                return error("cant_invite_self");
+            }
+            if (!state.users.containsKey(user)) {
+                return error("user_not_found");
+            }
+            if (channel.members.contains(user)) {
+                return error("already_in_channel");
+            }
+        }
+        synchronized (channel) {
+            channel.members.addAll(users);
+        }
+        return ok().set("channel", channel(channel)).toString();
+    }
+
+    private String archive(Map<String, String> p) {
+        Channel channel = state.resolve(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        if (channel.archived) {
+            return error("already_archived");
+        }
+        channel.archived = true;
+        return ok().toString();
+    }
+
+    private String openIm(Map<String, String> p) {
+        String users = p.get("users");
+        if (users == null || !state.users.containsKey(users)) {
+            return error("user_not_found");
+        }
+        return ok().set("channel", JSON.createObjectNode().put("id", state.im(users).id)).toString();
+    }
+
+    private String history(Map<String, String> p) {
+        Channel channel = state.resolve(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        String latest = p.get("latest");
+        boolean inclusive = "true".equals(p.get("inclusive")) || "1".equals(p.get("inclusive"));
+        int limit = p.containsKey("limit") ? Integer.parseInt(p.get("limit")) : 100;
+        List<SlackMessage> all = new ArrayList<>(state.messages(channel.id));
+        java.util.Collections.reverse(all);
+        ArrayNode messages = JSON.createArrayNode();
+        for (SlackMessage m : all) {
+            if (latest != null) {
+                int cmp = m.ts.compareTo(latest);
+                if (cmp > 0 || (cmp == 0 && !inclusive)) {
+                    continue;
+                }
+            }
+            if (messages.size() < limit) {
+                messages.add(message(m));
+            }
+        }
+        return ok().put("has_more", false).set("messages", messages).toString();
+    }
+
+    private String replies(Map<String, String> p) {
+        Channel channel = state.resolve(p.get("channel"));
+        SlackMessage parent = channel == null ? null : state.find(channel.id, p.get("ts"));
+        if (parent == null) {
+            return error(channel == null ? "channel_not_found" : "thread_not_found");
+        }
+        ArrayNode messages = JSON.createArrayNode().add(message(parent));
+        state.messages(channel.id).stream().filter(m -> parent.ts.equals(m.threadTs))
+                .forEach(m -> messages.add(message(m)));
+        return ok().put("has_more", false).set("messages", messages).toString();
+    }
+
+    static ObjectNode channel(Channel channel) {
+        ObjectNode json = JSON.createObjectNode().put("id", channel.id).put("name", channel.name)
+                .put("is_channel", !channel.im).put("is_im", channel.im).put("is_archived", channel.archived)
+                .put("creator", channel.creator).put("is_private", false);
+        json.set("topic", JSON.createObjectNode().put("value", channel.topic));
+        return json;
+    }
+
+    static ObjectNode message(SlackMessage m) {
+        ObjectNode json = JSON.createObjectNode().put("type", "message").put("user", m.user).put("ts", m.ts)
+                .put("text", m.text == null ? "" : m.text);
+        if (m.threadTs != null) {
+            json.put("thread_ts", m.threadTs);
+        }
+        if (m.blocks != null) {
+            json.set("blocks", m.blocks());
+        }
+        return json;
+    }
+
+    static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    static String error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error).toString();
+    }
+
+    /** A JSON body's top-level members as parameters: strings as they are, the rest as JSON text. */
+    static Map<String, String> jsonParams(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        try {
+            JSON.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
+                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        } catch (Exception e) {
+            params.put("_unparsable_body", body);
+        }
+        return params;
+    }
+}
