@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /** Opens, finds and changes incidents; every change goes on the timeline. */
 @ApplicationScoped
@@ -29,10 +33,14 @@ public class IncidentService {
     @Inject
     Event<IncidentOpened> opened;
 
+    private volatile String lockStatement;
+
     @Transactional
     public Incident open(NewIncident request) {
         Incident incident = Incident.open(request, playbook, clock.instant());
         em.persist(incident);
+        // The timeline writes its rows directly, and they refer to this one.
+        em.flush();
         String facts = incident.severity.label() + (incident.service == null ? "" : ", service " + incident.service);
         timeline.record(incident, request.openedBy(),
                 new IncidentEvent(TimelineKind.OPENED, "Opened by " + request.openedBy() + ": " + incident.title
@@ -49,14 +57,36 @@ public class IncidentService {
         return find(number).orElseThrow(() -> new IncidentNotFoundException(IncidentKey.of(number)));
     }
 
-    /** Loads the incident and locks its row until the transaction ends, so changes to one incident queue up. */
+    /**
+     * Locks the incident's row until the transaction ends, so changes to one incident queue up, then loads it. Call
+     * it before anything else in the transaction loads the incident: a copy loaded earlier stays as it was read.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Incident lock(long number) {
-        Incident incident = em.find(Incident.class, number, LockModeType.PESSIMISTIC_WRITE);
-        if (incident == null) {
+        // H2 parses every locking statement anew (it caches only plain selects), so the lock is a one-column
+        // statement of our own and the incident then loads through the ordinary, cached select.
+        boolean exists = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(lockStatement())) {
+                lock.setLong(1, number);
+                try (ResultSet row = lock.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+        if (!exists) {
             throw new IncidentNotFoundException(IncidentKey.of(number));
         }
-        return incident;
+        return em.find(Incident.class, number);
+    }
+
+    /** The dialect's own row lock: FOR NO KEY UPDATE on PostgreSQL, so rows that only refer to it are not held. */
+    private String lockStatement() {
+        if (lockStatement == null) {
+            Dialect dialect = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect();
+            lockStatement = "select number from incident where number = ?" + dialect.getForUpdateString();
+        }
+        return lockStatement;
     }
 
     public Optional<Long> numberOfRoom(Platform platform, String channelId) {

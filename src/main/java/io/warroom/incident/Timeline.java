@@ -4,15 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Writes and reads incident timelines. Callers hold the incident's row lock, so dedup checks cannot race. */
 @ApplicationScoped
 public class Timeline {
+
+    private static final String INSERT = "insert into timeline_entry (incident_number, occurred_at, recorded_at,"
+            + " actor_platform, actor_user_id, actor_name, kind, phase, text, link, backfilled, dedup_key)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     EntityManager em;
@@ -48,9 +58,7 @@ public class Timeline {
                 .getResultStream().findFirst().orElse(Phase.DETECT);
         TimelineEntry entry = new TimelineEntry(incident, actor, event, occurredAt, clock.instant(), true, null);
         entry.phase = then;
-        em.persist(entry);
-        added.fire(new TimelineEntryAdded(incident, entry));
-        return entry;
+        return insert(incident, entry);
     }
 
     /** Records an outside event once, however often it is delivered; empty when dedupKey was seen before. */
@@ -87,8 +95,39 @@ public class Timeline {
 
     private TimelineEntry write(Incident incident, Person actor, IncidentEvent event, Instant occurredAt,
             Instant recordedAt, boolean backfilled, String dedupKey) {
-        TimelineEntry entry = new TimelineEntry(incident, actor, event, occurredAt, recordedAt, backfilled, dedupKey);
-        em.persist(entry);
+        return insert(incident, new TimelineEntry(incident, actor, event, occurredAt, recordedAt, backfilled,
+                dedupKey));
+    }
+
+    /**
+     * Entries are written once and never change, and every command writes one: a plain insert on the transaction's
+     * connection skips the persistence context, its cascades and its flush-time checks. The incident's own row must
+     * already be in the database (see {@link IncidentService#open}).
+     */
+    private TimelineEntry insert(Incident incident, TimelineEntry entry) {
+        entry.id = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, entry.incidentNumber);
+                insert.setObject(2, entry.occurredAt.atOffset(ZoneOffset.UTC));
+                insert.setObject(3, entry.recordedAt.atOffset(ZoneOffset.UTC));
+                insert.setString(4, entry.actor == null ? null : entry.actor.platform.name());
+                insert.setString(5, entry.actor == null ? null : entry.actor.userId);
+                insert.setString(6, entry.actor == null ? null : entry.actor.displayName);
+                insert.setString(7, entry.kind.name());
+                insert.setString(8, entry.phase.name());
+                insert.setString(9, entry.text);
+                insert.setString(10, entry.link);
+                insert.setBoolean(11, entry.backfilled);
+                insert.setString(12, entry.dedupKey);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned no id for the new timeline entry");
+                    }
+                    return keys.getLong("id");
+                }
+            }
+        });
         added.fire(new TimelineEntryAdded(incident, entry));
         return entry;
     }
