@@ -144,4 +144,33 @@ class IncidentApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void concurrentCommandsOnOneIncidentQueueBehindItsLock() throws Exception {
+        String key = Api.open("Payments timing out", "2", "payments");
+        List<String> phases = List.of("DETECT", "TRIAGE", "MITIGATE", "RCA", "RECOVER", "POSTMORTEM");
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> Api.run(key, "next").extract().statusCode()));
+            }
+            int moved = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                // Each one reads the phase the one before it left: it moves on, or is told there is nowhere to go.
+                if (status == 200) {
+                    moved++;
+                } else {
+                    assertEquals(409, status, "a command that lost a race must not fail");
+                }
+            }
+            int phaseEntries = Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200)
+                    .extract().jsonPath().getList("findAll { it.kind == 'phase' }").size();
+            assertEquals(moved, phaseEntries);
+            Api.authorized().get("/api/incidents/" + key).then().body("phase", equalTo(phases.get(moved)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
