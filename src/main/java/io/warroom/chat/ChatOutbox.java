@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Queues chat deliveries in the caller's transaction; they go out after it commits. */
@@ -34,9 +36,18 @@ public class ChatOutbox {
     @All
     List<ChatPlatform> platforms;
 
-    /** The platforms that are configured, each once. */
+    /** The platforms that are configured, each once. Every timeline entry asks, so this is a plain loop. */
     public List<ChatPlatform> enabledPlatforms() {
-        return platforms.stream().filter(ChatPlatform::enabled).toList();
+        List<ChatPlatform> enabled = null;
+        for (ChatPlatform platform : platforms) {
+            if (platform.enabled()) {
+                if (enabled == null) {
+                    enabled = new ArrayList<>(platforms.size());
+                }
+                enabled.add(platform);
+            }
+        }
+        return enabled == null ? List.of() : Collections.unmodifiableList(enabled);
     }
 
     public boolean enabled(Platform platform) {

@@ -28,6 +28,9 @@ public interface WarroomConfig {
     /** Public base URL of this Warroom (https://warroom.example.com); links sent outside, e.g. to PagerDuty, use it. */
     Optional<String> publicUrl();
 
+    /** How many commands run at once; the rest wait in arrival order. Default: one per CPU core, at least 2. */
+    Optional<Integer> commandThreads();
+
     /** The checklist each phase starts with. */
     Checklists checklist();
 

@@ -2,14 +2,13 @@ package io.warroom.slack;
 
 import io.warroom.command.CommandContext;
 import io.warroom.command.CommandExecutor;
+import io.warroom.command.CommandQueue;
 import io.warroom.command.ParsedCommand;
 import io.warroom.command.Reply;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * Runs what someone did in Slack through the one grammar and executor, in the channel it was done in: in an incident
@@ -18,17 +17,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class SlackCommandRunner {
 
-    private static final Logger LOG = Logger.getLogger(SlackCommandRunner.class);
-
     @Inject
     CommandExecutor executor;
 
+    @Inject
+    CommandQueue queue;
+
     Reply text(String commandLine, Person actor, String channelId) {
-        return safely(() -> executor.execute(commandLine, context(actor, channelId)));
+        return queue.answer("Slack", () -> executor.execute(commandLine, context(actor, channelId)));
     }
 
     Reply parsed(ParsedCommand command, Person actor, String channelId) {
-        return safely(() -> executor.execute(command, context(actor, channelId)));
+        return queue.answer("Slack", () -> executor.execute(command, context(actor, channelId)));
     }
 
     static Person person(String userId, String name) {
@@ -38,15 +38,5 @@ class SlackCommandRunner {
     private static CommandContext context(Person actor, String channelId) {
         return channelId == null || channelId.isBlank() ? CommandContext.of(actor)
                 : CommandContext.inRoom(actor, Platform.SLACK, channelId);
-    }
-
-    private static Reply safely(Supplier<Reply> run) {
-        try {
-            return run.get();
-        } catch (RuntimeException e) {
-            LOG.error("Command from Slack failed", e);
-            return Reply.error(Reply.Outcome.FAILED, "Warroom could not run that; nothing was changed. "
-                    + "The server log has the details.");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.warroom.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.warroom.command.CommandQueue;
 import io.warroom.incident.IncidentNotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,12 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(IncidentNotFoundException e) {
         return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response busy(CommandQueue.BusyException e) {
+        return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                .header("Retry-After", "1").build();
     }
 
     /** Quarkus maps this one itself, in another shape; ours names the field like every other error. */

@@ -4,6 +4,7 @@ import io.warroom.command.Arguments;
 import io.warroom.command.CommandContext;
 import io.warroom.command.CommandExecutor;
 import io.warroom.command.CommandParser;
+import io.warroom.command.CommandQueue;
 import io.warroom.command.ParsedCommand;
 import io.warroom.command.Reply;
 import io.warroom.command.UsageException;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +62,9 @@ public class IncidentResource {
 
     @Inject
     CommandExecutor executor;
+
+    @Inject
+    CommandQueue queue;
 
     @Inject
     Timeline timeline;
@@ -90,7 +95,7 @@ public class IncidentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an incident")
-    public Response open(OpenIncidentRequest body) {
+    public CompletionStage<Response> open(OpenIncidentRequest body) {
         if (body == null) {
             throw new BadInputException(400, null, "The request body must be a JSON object with at least `title`.");
         }
@@ -110,44 +115,51 @@ public class IncidentResource {
         options.put("service", body.service());
         options.put("description", body.description());
         ParsedCommand open = CommandParser.typed(Verb.OPEN, Arguments.typed(body.title(), options), Optional.empty());
-        Reply reply = executor.execute(open, CommandContext.of(ApiUser.toPerson(body.user())));
-        if (!reply.isOk()) {
-            return failure(reply);
-        }
-        return Response.created(URI.create("/api/incidents/" + reply.incidentKey())).entity(get(reply.incidentKey()))
-                .build();
+        CommandContext context = CommandContext.of(ApiUser.toPerson(body.user()));
+        return queue.submit(() -> {
+            Reply reply = executor.execute(open, context);
+            if (!reply.isOk()) {
+                return failure(reply);
+            }
+            return Response.created(URI.create("/api/incidents/" + reply.incidentKey()))
+                    .entity(get(reply.incidentKey())).build();
+        });
     }
 
     @POST
     @Path("{key}/commands")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run any /incident subcommand on this incident, e.g. {\"text\": \"note rolled back\"}")
-    public Response command(@PathParam("key") String key, CommandRequest body) {
+    public CompletionStage<Response> command(@PathParam("key") String key, CommandRequest body) {
         long number = number(key);
         if (body == null || body.text() == null || body.text().isBlank()) {
             throw BadInputException.invalid("text", "`text` is required: a subcommand such as `status` or "
                     + "`note rolled back the deploy`.");
         }
+        CommandContext context = CommandContext.of(ApiUser.toPerson(body.user()));
         ParsedCommand parsed;
         try {
             parsed = CommandParser.parse(body.text());
         } catch (UsageException e) {
-            requireExists(number);
-            Reply usage = executor.execute(body.text(), CommandContext.of(ApiUser.toPerson(body.user())));
-            return failure(usage);
-        }
-        // A command on an incident loads it under its row lock and answers 404 itself; only commands that need
-        // none (help, list) are checked here, so the usual path reads the incident once.
-        if (!parsed.verb().needsIncident()) {
-            requireExists(number);
+            return queue.submit(() -> {
+                requireExists(number);
+                return failure(executor.execute(body.text(), context));
+            });
         }
         if (parsed.incidentNumber().isPresent() && parsed.incidentNumber().get() != number) {
             throw BadInputException.invalid("text", "The text names " + IncidentKey.of(parsed.incidentNumber().get())
                     + " but the URL names " + IncidentKey.of(number) + ".");
         }
         ParsedCommand aimed = new ParsedCommand(parsed.verb(), parsed.command(), Optional.of(number));
-        Reply reply = executor.execute(aimed, CommandContext.of(ApiUser.toPerson(body.user())));
-        return reply.isOk() ? Response.ok(CommandResult.of(reply)).build() : failure(reply);
+        return queue.submit(() -> {
+            // A command on an incident loads it under its row lock and answers 404 itself; only commands that need
+            // none (help, list) are checked here, so the usual path reads the incident once.
+            if (!parsed.verb().needsIncident()) {
+                requireExists(number);
+            }
+            Reply reply = executor.execute(aimed, context);
+            return reply.isOk() ? Response.ok(CommandResult.of(reply)).build() : failure(reply);
+        });
     }
 
     @GET
