@@ -72,12 +72,18 @@ class CommandQueueTest {
     @Test
     void aFullLineAnswersBusyAndChangesNothing() throws Exception {
         String key = Api.open("Queue test: checkout latency", "2", "checkout");
+        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> blocker = queue.submit(() -> await(release)).toCompletableFuture();
+        CompletableFuture<Boolean> blocker = queue.submit(() -> {
+            running.countDown();
+            return await(release);
+        }).toCompletableFuture();
+        assertTrue(running.await(10, TimeUnit.SECONDS), "the only command thread took the blocking command");
         List<CompletableFuture<Integer>> waiting = new ArrayList<>();
         for (int i = 0; i < CommandQueue.MAX_WAITING; i++) {
             waiting.add(queue.submit(() -> 0).toCompletableFuture());
         }
+        assertTrue(waiting.stream().noneMatch(CompletableFuture::isCompletedExceptionally), "the line had room");
         try {
             Api.run(key, "note written while the line was full").statusCode(503)
                     .header("Retry-After", "1")
