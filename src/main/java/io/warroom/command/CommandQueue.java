@@ -61,13 +61,16 @@ public class CommandQueue {
 
     /**
      * Runs the work on a command thread once the commands before it are done, with a request context of its own.
-     * The stage fails with {@link BusyException} when too many are waiting.
+     * The stage fails with {@link BusyException} when too many are waiting or Warroom is shutting down.
      */
     public <T> CompletionStage<T> submit(Supplier<T> work) {
         try {
             return CompletableFuture.supplyAsync(() -> inRequestContext(work), threads);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new BusyException());
+            return CompletableFuture.failedFuture(new BusyException(threads.isShutdown()
+                    ? "Warroom is shutting down. Nothing was changed; try again once it is back."
+                    : "Warroom is busy: " + MAX_WAITING + " commands are already waiting. Nothing was changed; try "
+                            + "again in a moment."));
         }
     }
 
@@ -134,11 +137,10 @@ public class CommandQueue {
         }
     }
 
-    /** Too many commands are waiting; nothing was run. */
+    /** The command was not taken (too many waiting, or shutting down); nothing was run. */
     public static final class BusyException extends RuntimeException {
-        BusyException() {
-            super("Warroom is busy: " + MAX_WAITING + " commands are already waiting. Nothing was changed; try again "
-                    + "in a moment.");
+        BusyException(String message) {
+            super(message);
         }
     }
 }
