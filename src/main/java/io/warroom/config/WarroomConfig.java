@@ -14,8 +14,14 @@ public interface WarroomConfig {
     @WithDefault("./data")
     String dataDir();
 
-    /** Bearer token every /api call must present; the API refuses all calls while it is unset. */
+    /** Bearer token every /api call must present; the API refuses all calls while it is unset. It acts as an admin. */
     Optional<String> apiToken();
+
+    /**
+     * Admins, who may run every runbook action and give or take any role: on-call file person ids,
+     * {@code slack:<user id>} or {@code discord:<user id>}, comma-separated.
+     */
+    Optional<List<String>> admins();
 
     /** Directory holding postmortem.md and other user-editable templates; the bundled copy is the fallback. */
     @WithDefault("templates")

@@ -198,7 +198,7 @@ public class Incident {
         updatedAt = now;
     }
 
-    void requireNotClosed() {
+    public void requireNotClosed() {
         if (isClosed()) {
             throw new IncidentRuleException(key() + " is closed; nothing about its response can change any more.");
         }

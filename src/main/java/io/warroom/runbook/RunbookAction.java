@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A named action of a service's runbook: a command (argument vector, working directory, environment) or an HTTP
- * call, its parameters, who besides the commander may run it, and its timeout.
+ * call, its parameters, who besides the service's on-call and the admins may run it, and its timeout.
  */
 public record RunbookAction(String service, String name, String description, Map<String, Parameter> parameters,
         List<String> allowedPeople, List<String> allowedRoles, Duration timeout, boolean stopsBleeding,

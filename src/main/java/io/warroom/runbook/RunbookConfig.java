@@ -3,7 +3,6 @@ package io.warroom.runbook;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /** Runbook actions: where they are declared, who may run them, how they run. */
@@ -12,12 +11,6 @@ public interface RunbookConfig {
 
     /** The runbooks YAML file (per service: rollback and other actions); runbooks are off without it. */
     Optional<String> file();
-
-    /**
-     * Roles whose holders may run any action, besides the commander and the people an action lists: comms, scribe,
-     * oncall (the service's current on-call).
-     */
-    Optional<List<String>> allowedRoles();
 
     /** How long a confirmation stays valid; after that the action must be asked for again. */
     @WithDefault("10m")

@@ -25,7 +25,8 @@ public final class RunbookFile {
     /** Free-text incident fields, usable only in HTTP bodies, where they are escaped for the body's format. */
     public static final Set<String> TEXT_FIELDS = Set.of("incident.title", "incident.service", "incident.status",
             "incident.commander", "requested_by");
-    public static final Set<String> ROLES = Set.of("commander", "comms", "scribe", "oncall");
+    /** oncall: the on-call of the action's service, who may run it anyway; kept so files that name it still load. */
+    public static final Set<String> ROLES = Set.of("oncall");
 
     private static final Pattern ACTION_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -101,9 +102,12 @@ public final class RunbookFile {
         }
         List<String> roles = node.texts("allowed_roles").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
         for (String role : roles) {
+            if (Set.of("commander", "comms", "scribe").contains(role)) {
+                throw node.get("allowed_roles").error("`" + role + "` grants no rights: anyone can take a free "
+                        + "incident role; list the people in allowed_people or make them admins (WARROOM_ADMINS)");
+            }
             if (!ROLES.contains(role)) {
-                throw node.get("allowed_roles").error("`" + role + "` is not a role; roles are "
-                        + String.join(", ", ROLES.stream().sorted().toList()));
+                throw node.get("allowed_roles").error("`" + role + "` is not a role; the only role is oncall");
             }
         }
         boolean stopsBleeding = node.bool("stops_bleeding").orElse(name.equals(RunbookAction.ROLLBACK));

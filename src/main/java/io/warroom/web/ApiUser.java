@@ -6,8 +6,16 @@ import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import java.util.Locale;
 
-/** Who an API call acts for: a name ({@code "ana"}) or {@code {"platform":"slack","id":"U123","name":"Ana"}}. */
+/**
+ * Whom an API call is attributed to: a name ({@code "ana"}) or {@code {"platform":"slack","id":"U123","name":"Ana"}}.
+ * It only attributes: the API token is the credential and passes rights checks as an admin. A claimed Slack or
+ * Discord identity is marked "(via API)" in its name, so the timeline never passes it off as that user in chat.
+ */
 public record ApiUser(String platform, String id, String name) {
+
+    static final String VIA_API = " (via API)";
+    /** The stored name has room for 200 characters, the mark included. */
+    static final int NAME_MAX = 200 - VIA_API.length();
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public ApiUser(@JsonProperty("platform") String platform, @JsonProperty("id") String id,
@@ -33,10 +41,17 @@ public record ApiUser(String platform, String id, String name) {
             default -> throw BadInputException.invalid("user.platform",
                     "`user.platform` must be slack, discord or api, not `" + user.platform + "`.");
         };
-        if (user.name != null && user.name.length() > 200) {
-            throw BadInputException.invalid("user.name", "`user.name` is over 200 characters.");
+        if (user.name != null && user.name.length() > NAME_MAX) {
+            throw BadInputException.invalid("user.name", "`user.name` is over " + NAME_MAX + " characters.");
         }
-        return new Person(platform, user.id, user.name);
+        if (user.id != null && user.id.length() > 64) {
+            throw BadInputException.invalid("user.id", "`user.id` is over 64 characters.");
+        }
+        if (platform == Platform.API) {
+            return new Person(platform, user.id, user.name);
+        }
+        String name = isBlank(user.name) ? user.id : user.name;
+        return new Person(platform, user.id, name + VIA_API);
     }
 
     private static boolean isBlank(String s) {

@@ -115,7 +115,7 @@ public class IncidentResource {
         options.put("service", body.service());
         options.put("description", body.description());
         ParsedCommand open = CommandParser.typed(Verb.OPEN, Arguments.typed(body.title(), options), Optional.empty());
-        CommandContext context = CommandContext.of(ApiUser.toPerson(body.user()));
+        CommandContext context = CommandContext.api(ApiUser.toPerson(body.user()));
         return queue.submit(() -> {
             Reply reply = executor.execute(open, context);
             if (!reply.isOk()) {
@@ -136,7 +136,7 @@ public class IncidentResource {
             throw BadInputException.invalid("text", "`text` is required: a subcommand such as `status` or "
                     + "`note rolled back the deploy`.");
         }
-        CommandContext context = CommandContext.of(ApiUser.toPerson(body.user()));
+        CommandContext context = CommandContext.api(ApiUser.toPerson(body.user()));
         ParsedCommand parsed;
         try {
             parsed = CommandParser.parse(body.text());

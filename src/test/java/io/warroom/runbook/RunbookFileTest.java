@@ -84,8 +84,11 @@ class RunbookFileTest {
                 refused("command: [echo, \"{rev}\"]\nparameters: { rev: { pattern: \"[0-9]+\", default: latest } }"));
         assertEquals("runbooks.yaml: services.web.act.parameters.rev: `pattern` is required",
                 refused("command: [echo, \"{rev}\"]\nparameters: { rev: { default: \"1\" } }"));
-        assertEquals("runbooks.yaml: services.web.act.allowed_roles: `admin` is not a role; roles are commander, "
-                + "comms, oncall, scribe", refused("command: [true]\nallowed_roles: [admin]"));
+        assertEquals("runbooks.yaml: services.web.act.allowed_roles: `admin` is not a role; the only role is oncall",
+                refused("command: [true]\nallowed_roles: [admin]"));
+        assertEquals("runbooks.yaml: services.web.act.allowed_roles: `commander` grants no rights: anyone can take a "
+                + "free incident role; list the people in allowed_people or make them admins (WARROOM_ADMINS)",
+                refused("command: [true]\nallowed_roles: [oncall, Commander]"));
         assertEquals("runbooks.yaml: services.web.act.http.url: must start with http:// or https:// and a host written "
                 + "out (placeholders only in the path and query)", refused("http: { url: \"https://{host}/x\" }"));
         assertEquals("runbooks.yaml: services.web.act: unknown key `timout`; known keys: allowed_people, allowed_roles, "

@@ -1,0 +1,93 @@
+package io.warroom.access;
+
+import io.warroom.command.Command;
+import io.warroom.command.CommandHandler;
+import io.warroom.command.CommandScope;
+import io.warroom.command.Reply;
+import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.IncidentService;
+import io.warroom.incident.Person;
+import io.warroom.incident.ResponseRules;
+import io.warroom.incident.Role;
+import io.warroom.incident.Timeline;
+import io.warroom.incident.TimelineKind;
+import io.warroom.oncall.OnCallDirectory;
+import io.warroom.oncall.OnCallSchedules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * {@code role <role> <user>}. Anyone may take a role nobody holds. Taking a role from someone else, or giving one to
+ * another person, is for the commander, the on-call of the incident's service (with the levels its escalation paged)
+ * and admins. Changes and refusals both go on the timeline.
+ */
+@ApplicationScoped
+class RoleHandler implements CommandHandler<Command.AssignRole> {
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    OnCallSchedules schedules;
+
+    @Inject
+    OnCallNow onCall;
+
+    @Inject
+    Admins admins;
+
+    @Override
+    public Class<Command.AssignRole> handles() {
+        return Command.AssignRole.class;
+    }
+
+    @Override
+    public Reply handle(Command.AssignRole command, CommandScope scope) {
+        Incident incident = scope.incident();
+        incident.requireNotClosed();
+        Person actor = scope.actor();
+        Person holder = incident.roles.get(command.role());
+        Person person = command.user().resolve(actor);
+        boolean self = command.user().self() || (Identities.isChatUser(person) && person.sameAs(actor));
+        boolean takesFreeRole = holder == null && self;
+        if (!takesFreeRole && !person.equals(holder)) {
+            String refusal = refusal(scope, command.role(), holder, person, self);
+            if (refusal != null) {
+                timeline.record(incident, actor, new IncidentEvent(TimelineKind.ROLE, "⛔ " + refusal));
+                return Reply.error(Reply.Outcome.REFUSED, refusal);
+            }
+        }
+        List<IncidentEvent> events = ResponseRules.assign(incident, command.role(), person, actor, scope.now());
+        incidents.apply(incident, actor, events);
+        return events.isEmpty() ? Reply.ok(command.role().label() + " of " + incident.key() + " is already " + holder
+                + ".") : Reply.ok(String.join("\n", events.stream().map(IncidentEvent::text).toList()));
+    }
+
+    /** Null when the actor may make this change; otherwise why not, in one line naming who may. */
+    private String refusal(CommandScope scope, Role role, Person holder, Person person, boolean self) {
+        Incident incident = scope.incident();
+        Person actor = scope.actor();
+        if (admins.includes(actor, scope.context().apiToken())) {
+            return null;
+        }
+        OnCallDirectory directory = schedules.current();
+        Person commander = incident.roles.get(Role.COMMANDER);
+        if (Identities.same(commander, actor, directory)) {
+            return null;
+        }
+        OnCallNow.Duty duty = onCall.of(incident.service, incident, scope.now());
+        if (duty.includes(actor)) {
+            return null;
+        }
+        String change = self ? "take " + role.id() + " from " + holder : "give " + role.id() + " to " + person
+                + (holder == null ? "" : " (now " + holder + ")");
+        return "Refused: " + actor + " may not " + change + " on " + incident.key() + "; only the commander ("
+                + (commander == null ? "nobody yet" : commander) + "), " + duty.describe() + " or a Warroom admin "
+                + "may. Anyone may take a role nobody holds.";
+    }
+}
