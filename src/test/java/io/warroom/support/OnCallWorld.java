@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ public class OnCallWorld implements QuarkusTestResourceLifecycleManager {
     public static final String HANG_MARKER = "314." + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000);
 
     private static FakeHttp pagerDuty;
+    private Map<String, String> args = Map.of();
     private static FakeHttp opsApi;
     private static Path dir;
 
@@ -38,6 +40,15 @@ public class OnCallWorld implements QuarkusTestResourceLifecycleManager {
         return dir.resolve("runbooks.yaml");
     }
 
+    /**
+     * Init args: {@code fake-chat=false} leaves the fake chat platforms off (for tests with the Slack and Discord
+     * fakes); any {@code warroom.*} arg is passed on as a setting.
+     */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        args = initArgs;
+    }
+
     @Override
     public Map<String, String> start() {
         pagerDuty = FakeHttp.start(request -> FakeHttp.Response.of(202,
@@ -51,13 +62,19 @@ public class OnCallWorld implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return Map.of(
+        Map<String, String> config = new LinkedHashMap<>(Map.of(
                 "warroom.oncall.file", dir.resolve("oncall.yaml").toString(),
                 "warroom.runbooks.file", runbooksFile().toString(),
                 "warroom.pagerduty.url", pagerDuty.url("/v2/enqueue"),
                 "warroom.pagerduty.routing-key", PAGERDUTY_KEY,
                 "warroom.oncall.page-up-to", "SEV3",
-                "warroom-test.fake-chat", "true");
+                "warroom-test.fake-chat", String.valueOf(!"false".equals(args.get("fake-chat")))));
+        args.forEach((name, value) -> {
+            if (name.startsWith("warroom.")) {
+                config.put(name, value);
+            }
+        });
+        return config;
     }
 
     @Override

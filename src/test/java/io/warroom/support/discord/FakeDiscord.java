@@ -174,6 +174,15 @@ public final class FakeDiscord implements AutoCloseable {
         return user;
     }
 
+    /** A person in the server with a known user id, such as one an on-call file or WARROOM_ADMINS names. */
+    public FakeUser addMember(String id, String displayName) {
+        FakeUser user = new FakeUser(id, displayName.toLowerCase().replaceAll("[^a-z0-9]", ""), displayName);
+        synchronized (lock) {
+            users.put(user.id(), user);
+        }
+        return user;
+    }
+
     /** Discord answers the bot's token with 401 from now on (it was reset in the Developer Portal). */
     public void rejectToken() {
         acceptToken = false;
