@@ -93,7 +93,8 @@ class RoleAuthorizationTest {
     void givingARoleToSomeoneElseNeedsRightsEvenWhenItIsFree() {
         String key = People.open("Checkout slow", "2", "checkout");
         String refusal = "Refused: mal may not give comms to eve on " + key + "; only the commander (nobody yet), the "
-                + "on-call of checkout (Ana Lima, Bo Chen) or a Warroom admin may. Anyone may take a role nobody holds.";
+                + "on-call of checkout (Ana Lima, Bo Chen) or a Warroom admin may. Anyone may take a role nobody "
+                + "holds.";
         assertEquals(refusal, world.slack(AuthzWorld.MAL, "mal", key + " role comms <@" + AuthzWorld.EVE + "|eve>"));
         assertEquals(null, holder(key, "COMMS"));
         assertEquals("Communications: mal", world.slack(AuthzWorld.MAL, "mal", key + " role comms <@"

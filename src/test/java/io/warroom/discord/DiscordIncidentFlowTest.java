@@ -105,6 +105,8 @@ class DiscordIncidentFlowTest {
         assertEquals(List.of(room.cardId()), discord.pinned(room.channelId()), "the same card, edited in place");
         room.awaitPost("Bo: Acknowledged by Bo; phase Detect → Triage");
 
+        // A free role is anyone's; once Ana holds it, as commander she may hand it on.
+        discord.slashCommand(ana, room.channelId(), "role", "role", "commander", "user", ana).awaitAnswer();
         FakeInteraction role = discord.slashCommand(ana, room.channelId(), "role", "role", "commander", "user", bo);
         assertThat(role.awaitAnswerText(), startsWith("Incident commander: Bo"));
         room.awaitCard("Bo as commander", r -> r.cardField("Incident commander").equals("Bo"));

@@ -129,7 +129,7 @@ class EscalationTest {
         String key = People.open("Checkout latency", "2", "checkout");
         after(Duration.ofMinutes(3));
         People.run(key, "ack", People.ANA).statusCode(200);
-        assertEquals("Escalation stopped: acknowledged by Ana 3m after the first page", pages(key).get(1));
+        assertEquals("Escalation stopped: acknowledged by Ana (via API) 3m after the first page", pages(key).get(1));
         after(Duration.ofMinutes(30));
         assertEquals(2, pages(key).size());
         Api.authorized().get("/api/incidents/" + key).then().body("phase", equalTo("TRIAGE"));
@@ -140,7 +140,7 @@ class EscalationTest {
         String key = People.open("Billing export stuck", "3", "billing");
         after(Duration.ofMinutes(5));
         People.run(key, "resolve restarted the exporter", People.BO).statusCode(200);
-        assertEquals("Escalation stopped: acknowledged by Bo Chen 5m after the first page", pages(key).get(2));
+        assertEquals("Escalation stopped: acknowledged by Bo Chen (via API) 5m after the first page", pages(key).get(2));
         after(Duration.ofMinutes(30));
         assertEquals(3, pages(key).size());
     }

@@ -135,7 +135,8 @@ class RunbookAuthorizationTest {
         String key = People.open("Checkout errors", "2", "checkout");
         assertEquals("", world.slack(AuthzWorld.ANA_SLACK, "ana", key + " run touch"), "Slack asks in a modal");
         String confirm = world.pendingConfirm(key);
-        assertTrue(world.slack(AuthzWorld.ANA_SLACK, "ana", key + " " + confirm).startsWith("Started touch on checkout"));
+        String started = world.slack(AuthzWorld.ANA_SLACK, "ana", key + " " + confirm);
+        assertTrue(started.startsWith("Started touch on checkout"), started);
         String result = RunbookTest.awaitResult(key, AuthzWorld.runId(confirm));
         assertTrue(result.startsWith("✅ touch on checkout succeeded"), result);
         assertTrue(result.contains("confirmed by ana)"), result);
@@ -151,11 +152,30 @@ class RunbookAuthorizationTest {
         discordAs(world.cyOnDiscord(), "run", "action", "touch", "incident", onDiscord);
         String pending = world.pendingConfirm(onDiscord);
         String[] words = pending.split(" ");
-        String started = discordAs(world.cyOnDiscord(), "run", "action", "confirm", "service", words[2], "param",
-                words[3], "incident", onDiscord);
-        assertTrue(started.startsWith("Started touch on checkout"), started);
+        String discordStarted = discordAs(world.cyOnDiscord(), "run", "action", "confirm", "service", words[2],
+                "param", words[3], "incident", onDiscord);
+        assertTrue(discordStarted.startsWith("Started touch on checkout"), discordStarted);
         assertTrue(RunbookTest.awaitResult(onDiscord, AuthzWorld.runId(pending)).contains("confirmed by Cy Diaz)"));
         assertTrue(Files.exists(AuthzWorld.touched(onDiscord)));
+    }
+
+    @Test
+    void aPersonTheActionListsMayRunItAndNoOtherAction() {
+        String key = People.open("Checkout bad deploy", "2", "checkout");
+        FakeUser lee = world.leeOnDiscord();
+        discordAs(lee, "rollback", "incident", key);
+        String confirm = world.pendingConfirm(key);
+        String[] words = confirm.split(" ");
+        String started = discordAs(lee, "run", "action", "confirm", "service", words[2], "param", words[3],
+                "incident", key);
+        assertTrue(started.startsWith("Started rollback on checkout"), started);
+        String result = RunbookTest.awaitResult(key, AuthzWorld.runId(confirm));
+        assertTrue(result.startsWith("✅ rollback on checkout succeeded"), result);
+        assertTrue(result.contains("confirmed by Lee Park)"), result);
+
+        String touch = discordAs(lee, "run", "action", "touch", "incident", key);
+        assertTrue(touch.startsWith("Refused to start touch on checkout: Lee Park may not run touch"), touch);
+        assertFalse(Files.exists(AuthzWorld.touched(key)));
     }
 
     @Test

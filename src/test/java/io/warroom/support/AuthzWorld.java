@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * The people of authorization tests and how they act: the on-call file of {@link OnCallWorld} (Ana and Bo on call
  * for checkout on {@code RunbookTest.TUESDAY}, Cy for search, Lee on the third escalation level), admins by
- * {@link #ADMINS}, and people nobody gave any rights. Its runbooks add {@code touch}, an action whose run leaves a file,
- * so a test sees whether anything ran.
+ * {@link #ADMINS}, and people nobody gave any rights. Its runbooks add {@code touch}, an action whose run leaves a
+ * file, so a test sees whether anything ran.
  */
 public final class AuthzWorld implements AutoCloseable {
 
@@ -43,6 +43,7 @@ public final class AuthzWorld implements AutoCloseable {
     private final FakeUser eveOnDiscord;
     private final FakeUser cyOnDiscord;
     private final FakeUser anaOnDiscord;
+    private final FakeUser leeOnDiscord;
 
     private AuthzWorld(FakeDiscord discord, EntityManager em, EscalationJob escalations) {
         this.discord = discord;
@@ -52,6 +53,7 @@ public final class AuthzWorld implements AutoCloseable {
         eveOnDiscord = discord.addMember("Eve");
         cyOnDiscord = discord.addMember("302050872383242241", "Cy Diaz");
         anaOnDiscord = discord.addMember("302050872383242240", "Ana Lima");
+        leeOnDiscord = discord.addMember("302050872383242242", "Lee Park");
     }
 
     public static AuthzWorld start(FakeDiscord discord, EntityManager em, EscalationJob escalations)
@@ -82,6 +84,10 @@ public final class AuthzWorld implements AutoCloseable {
 
     public FakeUser anaOnDiscord() {
         return anaOnDiscord;
+    }
+
+    public FakeUser leeOnDiscord() {
+        return leeOnDiscord;
     }
 
     /** {@code /incident <text>} typed in Slack's #general, signed as Slack signs it; returns the text answered. */

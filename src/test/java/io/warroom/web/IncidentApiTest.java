@@ -34,7 +34,7 @@ class IncidentApiTest {
                 .header("Location", containsString("/api/incidents/INC-"))
                 .body("key", startsWith("INC-")).body("title", equalTo("Checkout 5xx spike"))
                 .body("severity", equalTo("SEV2")).body("status", equalTo("OPEN")).body("phase", equalTo("DETECT"))
-                .body("openedBy.displayName", equalTo("Ana")).body("checklist.size()", is(18));
+                .body("openedBy.displayName", equalTo("Ana (via API)")).body("openedBy.platform", equalTo("SLACK")).body("checklist.size()", is(18));
     }
 
     @Test

@@ -87,7 +87,7 @@ class PagerDutyTest {
         assertEquals("critical", trigger.path("payload").path("severity").asText());
         assertEquals("checkout", trigger.path("payload").path("source").asText());
         assertEquals("payments", trigger.path("payload").path("group").asText());
-        assertEquals("Ana", trigger.path("payload").path("custom_details").path("opened_by").asText());
+        assertEquals("Ana (via API)", trigger.path("payload").path("custom_details").path("opened_by").asText());
         assertEquals("/v2/enqueue", OnCallWorld.pagerDuty().requests().get(0).path());
 
         People.run(key, "ack", People.ANA).statusCode(200);
