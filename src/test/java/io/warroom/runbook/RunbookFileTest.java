@@ -34,8 +34,8 @@ class RunbookFileTest {
         RunbookAction rollback = runbooks.action("Checkout", "rollback").orElseThrow();
         assertTrue(rollback.isCommand());
         assertEquals(Duration.ofMinutes(2), rollback.timeout());
-        assertEquals(List.of("lee"), rollback.allowedPeople());
-        assertEquals(List.of("oncall"), rollback.allowedRoles());
+        assertEquals(List.of("lee", "slack:U024BE7LH"), rollback.allowedPeople());
+        assertEquals(List.of(), rollback.allowedRoles());
         assertTrue(rollback.stopsBleeding());
         assertEquals("prod", rollback.parameters().get("namespace").defaultValue());
         RunbookAction flush = runbooks.action("checkout", "flush-cache").orElseThrow();
