@@ -29,8 +29,8 @@ class PostmortemExportApiTest {
         assertTrue(rows.get(0).endsWith("| Detect | ana | Opened by ana: Search latency (SEV3, service search) |"),
                 rows.get(0));
         assertTrue(rows.get(1).endsWith("| Detect | ana | p99 \\| at 3s |"), rows.get(1));
-        assertTrue(rows.get(2).endsWith("| Detect | Bo\\|b | restarted &lt;pods&gt; |"), rows.get(2));
+        assertTrue(rows.get(2).endsWith("| Detect | Bo\\|b (via API) | restarted &lt;pods&gt; |"), rows.get(2));
         assertTrue(rows.get(3).endsWith("| Detect | ana | line one line two |"), rows.get(3));
-        assertTrue(markdown.contains("- **Responders:** ana, Bo\\|b\n"), markdown);
+        assertTrue(markdown.contains("- **Responders:** ana, Bo\\|b (via API)\n"), markdown);
     }
 }
