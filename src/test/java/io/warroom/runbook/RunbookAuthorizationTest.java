@@ -9,6 +9,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.warroom.oncall.EscalationJob;
+import io.warroom.support.Api;
 import io.warroom.support.AuthzWorld;
 import io.warroom.support.OnCallWorld;
 import io.warroom.support.People;
@@ -18,7 +21,6 @@ import io.warroom.support.discord.FakeDiscordResource;
 import io.warroom.support.discord.FakeUser;
 import io.warroom.support.discord.InjectFakeDiscord;
 import io.warroom.support.slack.FakeSlackResource;
-import io.warroom.oncall.EscalationJob;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
@@ -213,12 +215,12 @@ class RunbookAuthorizationTest {
         String result = RunbookTest.awaitResult(key, AuthzWorld.runId(confirm));
         assertTrue(result.contains("confirmed by Eve (via API))"), result);
         assertTrue(Files.exists(AuthzWorld.touched(key)));
-        io.warroom.support.Api.authorized().get("/api/incidents/" + key + "/timeline").then()
+        Api.authorized().get("/api/incidents/" + key + "/timeline").then()
                 .body("find { it.text.startsWith('▶️ Running touch') }.actor.platform", equalTo("slack"))
                 .body("find { it.text.startsWith('▶️ Running touch') }.actor.name", equalTo("Eve (via API)"));
 
         // The same claim without the token is not a credential at all.
-        io.restassured.RestAssured.given().contentType("application/json")
+        RestAssured.given().contentType("application/json")
                 .body(Map.of("text", "run touch", "user", People.ANA)).post("/api/incidents/" + key + "/commands")
                 .then().statusCode(401);
         assertEquals(List.of("SUCCEEDED"), world.runStatuses(key));
