@@ -92,8 +92,11 @@ class RunbookAuthorizationTest {
                         + "on checkout on " + key + ": only the on-call of checkout (Ana Lima, Bo Chen) or a Warroom "
                         + "admin may."), RunbookTest.runbookEntries(key));
         assertEquals(List.of("eve", "eve", "eve"), AuthzWorld.runbookActors(key));
+        String impostor = world.slack(AuthzWorld.EVE, "Ana Lima", key + " rollback");
+        assertTrue(impostor.startsWith("Refused to start rollback on checkout: Ana Lima may not run"), impostor);
         assertFalse(Files.exists(AuthzWorld.touched(key)), "the touch action never ran");
         assertEquals(List.of("PENDING"), world.runStatuses(key), "only the admin's unconfirmed request is stored");
+        assertEquals(4, RunbookTest.runbookEntries(key).size());
     }
 
     @Test

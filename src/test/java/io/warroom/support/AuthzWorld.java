@@ -66,6 +66,12 @@ public final class AuthzWorld implements AutoCloseable {
             Files.writeString(file, runbooks);
             Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
         }
+        // Incident numbers start again with each run's fresh database: files of earlier runs must not count.
+        try (var earlier = Files.newDirectoryStream(OnCallWorld.dir(), "touched-*")) {
+            for (Path touched : earlier) {
+                Files.delete(touched);
+            }
+        }
         return new AuthzWorld(discord, em, escalations);
     }
 
