@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -198,6 +199,8 @@ public class DiscordBot {
         String apiUrl = config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/";
         OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(rateLimits)
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        // Also for anything not built by DiscordMessages: no text pings anyone unless Warroom names the person.
+        MessageRequest.setDefaultMentions(DiscordMessages.MENTIONS);
         return JDABuilder.createLight(token().orElseThrow(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(apiUrl))
