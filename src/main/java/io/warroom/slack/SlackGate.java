@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 /**
  * What a request to {@code /slack/events} must pass before anything reads it, cheapest first: its size, Slack's
- * signature, not having been seen before, and (with SLACK_TEAM_ID) the workspace. A refusal is logged in one short
+ * signature, (with SLACK_TEAM_ID) the workspace, and not having been seen before. A refusal is logged in one short
  * line that never carries the body.
  */
 @ApplicationScoped
@@ -46,6 +46,12 @@ class SlackGate {
         if (unsigned.isPresent()) {
             return refuse(401, "invalid request", unsigned.get(), from);
         }
+        Optional<String> team = config.teamId().filter(t -> !t.isBlank())
+                .flatMap(installed -> new SlackWorkspaceCheck(installed.strip())
+                        .refusal(new String(body, StandardCharsets.UTF_8)));
+        if (team.isPresent()) {
+            return refuse(403, "this Warroom serves another Slack workspace", team.get(), from);
+        }
         try {
             if (!seen.firstTime(signature, Long.parseLong(timestamp.strip()))) {
                 if (slackRetry) {
@@ -57,12 +63,6 @@ class SlackGate {
         } catch (SQLException e) {
             LOG.errorf("Slack request not run: its signature could not be recorded (%s)", e.getMessage());
             return Optional.of(new Refusal(503, "Warroom could not record this request; try again"));
-        }
-        Optional<String> team = config.teamId().filter(t -> !t.isBlank())
-                .flatMap(installed -> new SlackWorkspaceCheck(installed.strip())
-                        .refusal(new String(body, StandardCharsets.UTF_8)));
-        if (team.isPresent()) {
-            return refuse(403, "this Warroom serves another Slack workspace", team.get(), from);
         }
         return Optional.empty();
     }
