@@ -81,21 +81,21 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (servers.serves(event.getJDA(), event.getGuild(), "slash commands")) {
+        if (servers.serves(event.getInteraction(), "slash commands")) {
             slashCommands.handle(event);
         }
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        if (servers.serves(event.getJDA(), event.getGuild(), "button clicks")) {
+        if (servers.serves(event.getInteraction(), "button clicks")) {
             buttons.handle(event);
         }
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        if (servers.serves(event.getJDA(), event.getGuild(), "form submissions")) {
+        if (servers.serves(event.getInteraction(), "form submissions")) {
             forms.handle(event);
         }
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +25,21 @@ class OtherServers {
     DiscordGuilds guilds;
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Whether an interaction is Warroom's to handle: from its server or a direct message with the bot, not from a
+     * conversation between other people where someone installed the app for themselves.
+     */
+    boolean serves(Interaction interaction, String what) {
+        if (interaction.getContext() == InteractionContextType.PRIVATE_CHANNEL) {
+            if (reported.add("private channels")) {
+                LOG.warnf("Ignoring Discord %s from private conversations the bot is not part of (the app installed by "
+                        + "a user). This is logged once.", what);
+            }
+            return false;
+        }
+        return serves(interaction.getJDA(), interaction.getGuild(), what);
+    }
 
     /** Whether an event from this server is Warroom's to handle; null is a direct message with the bot. */
     boolean serves(JDA jda, Guild guild, String what) {
