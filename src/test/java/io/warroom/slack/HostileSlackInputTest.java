@@ -19,6 +19,7 @@ import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
 import io.warroom.support.slack.SlackPayloads;
 import io.warroom.support.slack.SlackRoom;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -52,6 +53,9 @@ class HostileSlackInputTest {
 
     @InjectFakeSlack
     FakeSlack slack;
+
+    @Inject
+    SeenSlackRequests seen;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
     private FakeHttp hooks;
@@ -153,6 +157,20 @@ class HostileSlackInputTest {
 
         Eventually.until("the pin on the timeline", () -> pins(room.key()) == 1);
         assertEquals(1, pins(room.key()), "pinned once");
+    }
+
+    @Test
+    void signaturesAreForgottenOnlyOnceTheirWindowIsOver() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String old = "v0=" + "a".repeat(60) + Long.toHexString(now).substring(4);
+        String recent = "v0=" + "b".repeat(60) + Long.toHexString(now).substring(4);
+        assertTrue(seen.firstTime(old, now - 3600));
+        assertTrue(seen.firstTime(recent, now - 200));
+
+        seen.prune();
+
+        assertTrue(seen.firstTime(old, now - 3600), "an hour-old signature was forgotten");
+        assertFalse(seen.firstTime(recent, now - 200), "one still inside the window is kept");
     }
 
     @Test
