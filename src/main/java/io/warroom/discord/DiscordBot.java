@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
 import org.jboss.logging.Logger;
 
@@ -198,6 +199,8 @@ public class DiscordBot {
         String apiUrl = config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/";
         OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(rateLimits)
                 .connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).build();
+        // Also for anything not built by DiscordMessages: no text pings anyone unless Warroom names the person.
+        MessageRequest.setDefaultMentions(DiscordMessages.MENTIONS);
         return JDABuilder.createLight(token().orElseThrow(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(apiUrl))

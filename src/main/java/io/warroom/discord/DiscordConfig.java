@@ -12,7 +12,7 @@ public interface DiscordConfig {
     /** Bot token from the Developer Portal (Bot → Reset Token); while it is unset the Discord bot is off. */
     Optional<String> botToken();
 
-    /** Server (guild) id: commands are registered there (at once) and rooms go there; unset: global commands. */
+    /** The server (guild) Warroom serves: its commands and rooms; others are ignored. Unset: the bot's only server. */
     Optional<String> guildId();
 
     /** Category incident channels are created in; created when missing. */

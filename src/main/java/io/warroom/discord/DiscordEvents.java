@@ -39,6 +39,9 @@ class DiscordEvents extends ListenerAdapter {
     @Inject
     PinnedMessages pins;
 
+    @Inject
+    OtherServers servers;
+
     private volatile long loginStarted;
 
     void loggedIn(long startedNanos) {
@@ -78,21 +81,29 @@ class DiscordEvents extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        slashCommands.handle(event);
+        if (servers.serves(event.getInteraction(), "slash commands")) {
+            slashCommands.handle(event);
+        }
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        buttons.handle(event);
+        if (servers.serves(event.getInteraction(), "button clicks")) {
+            buttons.handle(event);
+        }
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        forms.handle(event);
+        if (servers.serves(event.getInteraction(), "form submissions")) {
+            forms.handle(event);
+        }
     }
 
     @Override
     public void onMessageReactionAdd(MessageReactionAddEvent event) {
-        pins.handle(event);
+        if (servers.serves(event.getJDA(), event.isFromGuild() ? event.getGuild() : null, "reactions")) {
+            pins.handle(event);
+        }
     }
 }

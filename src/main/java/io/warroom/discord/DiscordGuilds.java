@@ -32,6 +32,15 @@ class DiscordGuilds {
         return home(jda);
     }
 
+    /** The id of the server Warroom serves: DISCORD_GUILD_ID, else the only server the bot is in. */
+    Optional<String> homeId(JDA jda) {
+        if (config.guildId().filter(id -> !id.isBlank()).isPresent()) {
+            return Optional.of(config.guildId().get().strip());
+        }
+        List<Guild> all = jda.getGuilds();
+        return all.size() == 1 ? Optional.of(all.get(0).getId()) : Optional.empty();
+    }
+
     Guild home(JDA jda) throws DeliveryException {
         if (config.guildId().isPresent()) {
             Guild guild = jda.getGuildById(config.guildId().get().strip());

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Renders Warroom's platform-neutral messages for Discord: the incident card as an embed with buttons, chat messages
- * and command replies. Messages may mention users, never roles or @everyone.
+ * and command replies. A message notifies only the people Warroom itself chose to mention (allowed_mentions lists
+ * them by id); @everyone, @here, roles and any other mention in alert or user text are shown as text.
  */
 @ApplicationScoped
 class DiscordMessages {
@@ -35,7 +36,8 @@ class DiscordMessages {
     private static final Logger LOG = Logger.getLogger(DiscordMessages.class);
     private static final int BUTTONS_PER_ROW = 5;
     private static final int ROWS = 5;
-    private static final EnumSet<MentionType> MENTIONS = EnumSet.of(MentionType.USER, MentionType.CHANNEL);
+    /** Nothing is parsed from the text into a notification; Warroom names the users it mentions one by one. */
+    static final EnumSet<MentionType> MENTIONS = EnumSet.noneOf(MentionType.class);
 
     @Inject
     ButtonPrompts prompts;
@@ -49,17 +51,23 @@ class DiscordMessages {
 
     MessageEditData cardEdit(IncidentCard card) {
         return new MessageEditBuilder().setContent("").setEmbeds(cardEmbed(card))
-                .setComponents(rows(card.incident().key(), card.buttons())).build();
+                .setComponents(rows(card.incident().key(), card.buttons())).setAllowedMentions(MENTIONS).build();
     }
 
     MessageCreateData message(ChatMessage message, String incidentKey) {
         Body body = body(message.text(), message.fields());
         return new MessageCreateBuilder().setContent(body.content()).setEmbeds(body.embeds())
-                .setComponents(rows(incidentKey, message.buttons())).setAllowedMentions(MENTIONS).build();
+                .setComponents(rows(incidentKey, message.buttons())).setAllowedMentions(MENTIONS)
+                .mentionUsers(userIds(message.mentions())).build();
     }
 
     MessageCreateData text(String text) {
         return message(ChatMessage.text(text), null);
+    }
+
+    /** Text that mentions these people on purpose: they, and nobody else named in the text, are notified. */
+    MessageCreateData callPeople(List<String> userIds, String text) {
+        return message(new ChatMessage(text, List.of(), List.of(), userIds), null);
     }
 
     MessageCreateData file(String text, String filename, String content) {
@@ -92,7 +100,8 @@ class DiscordMessages {
         ButtonIds.of(incidentKey, ask.command()).ifPresent(id -> buttons.add(
                 Button.danger(id, DiscordText.clip(ask.confirmLabel(), DiscordText.BUTTON_LABEL))));
         buttons.add(Button.secondary(ButtonIds.CANCEL, "Cancel"));
-        return new MessageEditBuilder().setContent("").setEmbeds(embed).setComponents(ActionRow.of(buttons)).build();
+        return new MessageEditBuilder().setContent("").setEmbeds(embed).setComponents(ActionRow.of(buttons))
+                .setAllowedMentions(MENTIONS).build();
     }
 
     MessageEditData plain(String text) {
@@ -177,6 +186,10 @@ class DiscordMessages {
             rows.add(ActionRow.of(rendered.subList(i, Math.min(i + BUTTONS_PER_ROW, rendered.size()))));
         }
         return rows;
+    }
+
+    private static List<String> userIds(List<String> mentions) {
+        return mentions.stream().filter(id -> id.matches("\\d{5,20}")).distinct().toList();
     }
 
     private static int color(IncidentSnapshot incident) {

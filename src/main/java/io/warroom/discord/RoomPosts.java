@@ -80,7 +80,7 @@ class RoomPosts {
         }
         TextChannel channel = IncidentChannels.channel(rest.client(), room.get());
         String people = userIds.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" "));
-        rest.call("call people into #" + channel.getName(), channel.sendMessage(messages.text(
+        rest.call("call people into #" + channel.getName(), channel.sendMessage(messages.callPeople(userIds,
                 people + " you are needed on " + envelope.incident().key() + ": " + envelope.incident().title())));
     }
 

@@ -83,7 +83,9 @@ public class Pager {
             String reason) {
         String who = people.stream().map(p -> p.chatId(platform).map(id -> ChatReach.mention(id) + " (" + p.name()
                 + ")").orElse(p.name())).collect(Collectors.joining(", "));
+        List<String> mentioned = people.stream().flatMap(p -> p.chatId(platform).stream()).toList();
         return new ChatMessage("📟 Paging " + who + ": " + reason + ".", List.of(),
-                List.of(new Reply.Button("Acknowledge", IncidentButtons.ACKNOWLEDGE, Reply.ButtonStyle.PRIMARY)));
+                List.of(new Reply.Button("Acknowledge", IncidentButtons.ACKNOWLEDGE, Reply.ButtonStyle.PRIMARY)),
+                mentioned);
     }
 }

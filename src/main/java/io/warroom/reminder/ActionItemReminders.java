@@ -119,14 +119,14 @@ public class ActionItemReminders {
     }
 
     private ChatMessage roomMessage(Incident incident, List<ActionItem> items, LocalDate today, Platform platform) {
-        String mentions = items.stream().map(a -> a.owner).filter(Objects::nonNull).distinct()
-                .map(owner -> reach.chatIds(owner).get(platform)).filter(Objects::nonNull).map(ChatReach::mention)
-                .collect(Collectors.joining(" "));
+        List<String> owners = items.stream().map(a -> a.owner).filter(Objects::nonNull).distinct()
+                .map(owner -> reach.chatIds(owner).get(platform)).filter(Objects::nonNull).distinct().toList();
+        String mentions = owners.stream().map(ChatReach::mention).collect(Collectors.joining(" "));
         List<Reply.Button> buttons = items.stream().limit(BUTTONS_MAX)
                 .map(a -> new Reply.Button("Mark #" + a.number + " done", "action done " + a.number,
                         Reply.ButtonStyle.DEFAULT)).toList();
         return new ChatMessage("📋 Overdue action items of " + incident.key() + ":\n" + list(items, today, true)
-                + (mentions.isEmpty() ? "" : "\n" + mentions), List.of(), buttons);
+                + (mentions.isEmpty() ? "" : "\n" + mentions), List.of(), buttons, owners);
     }
 
     private static String list(List<ActionItem> items, LocalDate today, boolean withOwner) {

@@ -117,7 +117,7 @@ public class IncidentReminders {
                     : incident.role(Role.COMMANDER).map(c -> c.displayName + ", please").orElse("Please");
             return new ChatMessage("⏰ " + incident.key() + " has had " + since + " (" + incident.severity.label()
                     + ": every " + IncidentText.duration(every) + "). " + who + " post one for stakeholders.",
-                    List.of(), buttons);
+                    List.of(), buttons, commander.containsKey(platform) ? List.of(commander.get(platform)) : List.of());
         });
     }
 

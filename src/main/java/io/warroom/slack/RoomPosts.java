@@ -114,7 +114,8 @@ class RoomPosts {
 
     private void post(String channelId, ChatMessage message, String incidentKey, String what)
             throws DeliveryException {
-        String text = SlackText.clip(SlackText.escape(SlackText.orDash(message.text())), SlackText.MESSAGE);
+        String text = SlackText.clip(SlackText.escapeKeeping(SlackText.orDash(message.text()), message.mentions()),
+                SlackText.MESSAGE);
         List<LayoutBlock> blocks = SlackBlocks.message(message, incidentKey);
         SlackCalls.call(what, () -> client.methods().chatPostMessage(r -> {
             r.channel(channelId).text(text).unfurlLinks(false);

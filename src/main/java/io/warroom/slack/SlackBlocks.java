@@ -59,7 +59,7 @@ final class SlackBlocks {
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         if (message.text() != null && !message.text().isBlank()) {
-            blocks.add(section(SlackText.escape(message.text())));
+            blocks.add(section(SlackText.escapeKeeping(message.text(), message.mentions())));
         }
         blocks.addAll(fields(message.fields()));
         blocks.addAll(actions(incidentKey, message.buttons()));

@@ -14,6 +14,9 @@ public interface SlackConfig {
     /** Signing Secret from the app's Basic Information page; without it the Slack bot is off. */
     Optional<String> signingSecret();
 
+    /** Workspace id (T…) the app is installed in; when set, requests from any other workspace are refused with 403. */
+    Optional<String> teamId();
+
     /** Web API base URL (tests, proxies, GovSlack: https://slack-gov.com/api/). */
     @WithDefault("https://slack.com/api/")
     String apiUrl();

@@ -1,5 +1,6 @@
 package io.warroom.slack;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,10 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one request URL of the Slack app: slash commands, interactivity (buttons, modals) and the Events API. The body
- * is taken as raw bytes so the signature is checked against exactly what Slack sent.
+ * is taken as raw bytes so the signature is checked against exactly what Slack sent, before anything parses it.
  */
 @Path("/slack/events")
 public class SlackEventsResource {
@@ -26,18 +28,30 @@ public class SlackEventsResource {
     SlackConfig config;
 
     @Inject
+    SlackGate gate;
+
+    @Inject
     SlackRequests requests;
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response receive(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response receive(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri,
+            @Context HttpServerRequest connection) {
         if (!config.configured()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", NOT_CONFIGURED)).build();
+            return error(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), NOT_CONFIGURED);
         }
-        com.slack.api.bolt.response.Response answer = requests.run(
-                new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), headers.getRequestHeaders(),
-                uri.getQueryParameters());
+        byte[] bytes = body == null ? new byte[0] : body;
+        Optional<SlackGate.Refusal> refusal = gate.check(bytes, headers.getHeaderString("X-Slack-Request-Timestamp"),
+                headers.getHeaderString("X-Slack-Signature"), headers.getHeaderString("X-Slack-Retry-Num") != null,
+                String.valueOf(connection.remoteAddress()));
+        if (refusal.isPresent() && refusal.get().reason() == null) {
+            return Response.status(refusal.get().status()).build();
+        }
+        if (refusal.isPresent()) {
+            return error(refusal.get().status(), refusal.get().reason());
+        }
+        com.slack.api.bolt.response.Response answer = requests.run(new String(bytes, StandardCharsets.UTF_8),
+                headers.getRequestHeaders(), uri.getQueryParameters());
         Response.ResponseBuilder response = Response.status(answer.getStatusCode() == null ? 200
                 : answer.getStatusCode());
         if (answer.getHeaders() != null) {
@@ -47,6 +61,15 @@ public class SlackEventsResource {
         if (text != null && !text.isEmpty()) {
             response.entity(text).type(answer.getContentType() == null ? MediaType.TEXT_PLAIN
                     : answer.getContentType());
+        }
+        return response.build();
+    }
+
+    private static Response error(int status, String message) {
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", message));
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header("Retry-After", "5");
         }
         return response.build();
     }

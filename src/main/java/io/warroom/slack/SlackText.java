@@ -1,6 +1,7 @@
 package io.warroom.slack;
 
 import io.warroom.chat.ChatText;
+import java.util.List;
 import java.util.Locale;
 
 /** Slack's limits and mrkdwn escaping, applied without cutting a character in half. */
@@ -29,6 +30,20 @@ final class SlackText {
             return "";
         }
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Escaped as {@link #escape}, except the mentions of the people Warroom itself chose ({@code <@U…>}), which
+     * stay mentions; a look-alike typed by someone else stays text, as its id is not among them.
+     */
+    static String escapeKeeping(String text, List<String> mentionedUserIds) {
+        String escaped = escape(text);
+        for (String userId : mentionedUserIds) {
+            if (userId.matches("[A-Z0-9]{2,30}")) {
+                escaped = escaped.replace(escape(mention(userId)), mention(userId));
+            }
+        }
+        return escaped;
     }
 
     static String clip(String text, int max) {

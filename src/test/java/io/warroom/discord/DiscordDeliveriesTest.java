@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.warroom.chat.ChannelPurpose;
 import io.warroom.chat.ChatMessage;
@@ -114,7 +115,9 @@ class DiscordDeliveriesTest {
         JsonObject sent = discord.requests("POST", "channels/" + room.channelId() + "/messages").stream()
                 .map(r -> r.json()).filter(b -> b.getString("content", "").contains("@everyone")).findFirst()
                 .orElseThrow();
-        assertEquals(List.of("users"), sent.getJsonObject("allowed_mentions").getJsonArray("parse").getList());
+        assertEquals(List.of(), sent.getJsonObject("allowed_mentions").getJsonArray("parse").getList(),
+                "nothing in the text notifies anyone");
+        assertEquals(List.of(), sent.getJsonObject("allowed_mentions").getJsonArray("users", new JsonArray()).getList());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Setups short of the recommended one: no DISCORD_GUILD_ID (commands go global, rooms to the bot's only server) and
+ * Setups short of the recommended one: no DISCORD_GUILD_ID (commands and rooms go to the bot's only server) and
  * the Message Content intent switched off in the Developer Portal (the bot carries on without it).
  */
 @QuarkusTest
@@ -29,9 +29,10 @@ class DiscordSetupVariantsTest {
     FakeDiscord discord;
 
     @Test
-    void withoutAServerIdCommandsAreGlobalAndRoomsGoToTheOnlyServer() {
+    void withoutAServerIdCommandsAndRoomsGoToTheOnlyServer() {
         discord.awaitBotReady();
-        assertEquals("applications/" + discord.applicationId() + "/commands", discord.registeredCommandsPath());
+        assertEquals("applications/" + discord.applicationId() + "/guilds/" + discord.guildId() + "/commands",
+                discord.registeredCommandsPath(), "registered on the server, not globally");
         DiscordRoom room = DiscordRoom.open(discord, discord.addMember("Ana"), discord.generalChannelId(),
                 "title", "No guild configured");
         assertEquals(discord.guildId(), discord.channel(room.channelId()).orElseThrow().getString("guild_id"));

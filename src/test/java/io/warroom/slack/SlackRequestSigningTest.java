@@ -65,7 +65,7 @@ class SlackRequestSigningTest {
         }
         assertEquals(incidents, incidentCount(), "no incident was opened");
         assertEquals(modals, slack.calls("views.open").size(), "no modal was opened");
-        assertTrue(slack.log().text().contains("Invalid signature detected"), "Bolt logged the refusals");
+        assertTrue(slack.log().count("Slack request refused (401)") >= answers.size(), "each refusal is logged");
     }
 
     @Test

@@ -259,8 +259,28 @@ public final class FakeDiscord implements AutoCloseable {
         return interact(user, channelId, 5, data, null);
     }
 
+    /**
+     * {@code /incident <subcommand> …} typed in a channel of another server, one the bot was never configured for
+     * (someone added it there, or installed the app for themselves): Discord sends that server's id.
+     */
+    public FakeInteraction slashCommandInAnotherServer(String otherGuildId, FakeUser user, String subcommand,
+            Object... nameValues) {
+        JsonObject data = FakeCommands.invocation(registeredCommands(), subcommand, nameValues, this);
+        JsonObject channel = new JsonObject().put("id", Snowflakes.next()).put("type", 0).put("name", "general")
+                .put("guild_id", otherGuildId).put("position", 0).put("permission_overwrites", new JsonArray())
+                .put("nsfw", false).putNull("parent_id").put("flags", 0)
+                .put("permissions", Long.toString(BOT_PERMISSIONS));
+        return interact(user, channel, otherGuildId, 2, data, null);
+    }
+
     private FakeInteraction interact(FakeUser user, String channelId, int type, JsonObject data, JsonObject message) {
         JsonObject channel = channel(channelId).orElseThrow(() -> new AssertionError("no channel " + channelId));
+        return interact(user, channel, guildId, type, data, message);
+    }
+
+    private FakeInteraction interact(FakeUser user, JsonObject channel, String guildId, int type, JsonObject data,
+            JsonObject message) {
+        String channelId = channel.getString("id");
         FakeInteraction interaction = new FakeInteraction(Snowflakes.next(),
                 "aW50ZXJhY3Rpb246" + Snowflakes.next() + "FakeInteractionToken", channelId);
         if (message != null) {

@@ -40,6 +40,11 @@ public final class FakeInteraction {
         return id;
     }
 
+    /** Whether the bot answered this interaction at all (so far). */
+    public boolean answered() {
+        return !callbacks.isEmpty();
+    }
+
     /** The bot's first answer to Discord: {@code {type, data}}. */
     public JsonObject awaitCallback() {
         return FakeDiscord.await(Duration.ofSeconds(10), "a callback to interaction " + id,
