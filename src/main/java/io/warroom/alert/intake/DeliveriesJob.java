@@ -49,18 +49,25 @@ public class DeliveriesJob {
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
-    /**
-     * At start, deliveries a killed Warroom left unrouted are routed at once. The embedded H2 file is open in one
-     * process only, so nothing else can be routing them; on a shared database the in-flight margin applies.
-     */
     void onStart(@Observes StartupEvent start) {
-        Instant now = clock.instant();
         try {
-            if (leases.tryAcquire(LEASE, LEASE_TTL)) {
-                finishInterrupted(dbKind.equals("h2") ? now : now.minus(IN_FLIGHT));
-            }
+            startup();
         } catch (RuntimeException e) {
             LOG.warnf("Could not route the alert deliveries a restart interrupted: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * At start, deliveries a killed Warroom left unrouted are routed at once. The embedded H2 file is open in one
+     * process only, so nothing else can be routing them, and the lease a killed instance held is no obstacle; on a
+     * shared database the lease and the in-flight margin apply.
+     */
+    public void startup() {
+        Instant now = clock.instant();
+        if (dbKind.equals("h2")) {
+            finishInterrupted(now);
+        } else if (leases.tryAcquire(LEASE, LEASE_TTL)) {
+            finishInterrupted(now.minus(IN_FLIGHT));
         }
     }
 
