@@ -71,7 +71,7 @@ public class AlertIntake {
             return new Outcome(intake, true, List.of());
         }
         try {
-            return new Outcome(intake, false, route(id.getAsLong(), intake, 0));
+            return new Outcome(intake, false, route(id.getAsLong(), intake, 0, true));
         } catch (RuntimeException e) {
             // Nothing routed: the sender's retry is routed instead. Else the rest is routed by finish() later.
             boolean forgotten = forget(id.getAsLong());
@@ -99,29 +99,36 @@ public class AlertIntake {
             QuarkusTransaction.requiringNew().run(() -> progress.mark(delivery.id(), delivery.routedAlerts(), true));
             return 0;
         }
-        return route(delivery.id(), intake, delivery.routedAlerts()).size();
+        return route(delivery.id(), intake, delivery.routedAlerts(), false).size();
     }
 
-    private List<Routed> route(long id, Intake intake, int from) {
+    /**
+     * Routes the alerts from {@code from} on. Routing that writes records its progress in its own transaction; what
+     * is left (firings counted in memory, nothing to post) is marked once at the end, with the writer's next batch
+     * on the intake path (no extra commit per request) and at once when finishing an interrupted delivery.
+     */
+    private List<Routed> route(long id, Intake intake, int from, boolean markLater) {
         if (intake.confirmUrl() != null) {
             sns.confirm(intake.confirmUrl());
         }
         int alerts = intake.alerts().size();
         int count = alerts + intake.acknowledged().size();
         List<Routed> routed = new ArrayList<>(count);
+        boolean lastRecorded = false;
         for (int i = from; i < count; i++) {
             Alert alert = i < alerts ? intake.alerts().get(i) : intake.acknowledged().get(i - alerts);
             boolean acknowledgement = i >= alerts;
             RoutingProgress.Routed<AlertSink.AlertRouting> result = progress.route(id, i, count,
                     () -> acknowledgement ? router.acknowledged(alert) : sink.accept(alert));
-            if (!result.recorded()) {
-                int done = i + 1;
-                QuarkusTransaction.requiringNew().run(() -> progress.mark(id, done, done == count));
-            }
+            lastRecorded = result.recorded();
             routed.add(new Routed(alert, result.result()));
         }
-        if (count == 0 || from >= count) {
-            QuarkusTransaction.requiringNew().run(() -> progress.mark(id, count, true));
+        if (!lastRecorded) {
+            if (markLater) {
+                raw.routedLater(id);
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> progress.mark(id, count, true));
+            }
         }
         return routed;
     }

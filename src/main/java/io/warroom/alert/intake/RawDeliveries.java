@@ -48,15 +48,22 @@ public class RawDeliveries {
     private static final long STORE_WAIT_SECONDS = 10;
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** What the writer does: store a delivery, or mark one routed. */
+    private sealed interface Work permits Pending, Routed {
+    }
+
     private record Pending(String source, String key, int alertCount, byte[] payload, String intake,
-            CompletableFuture<Long> stored) {
+            CompletableFuture<Long> stored) implements Work {
+    }
+
+    private record Routed(long id) implements Work {
     }
 
     /** A stored delivery whose routing has not finished: its row, how many alerts are routed, what it carries. */
     public record Unrouted(long id, String source, int routedAlerts, String intake) {
     }
 
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
     private volatile Thread writer;
     private volatile boolean stopping;
 
@@ -93,6 +100,16 @@ public class RawDeliveries {
     private static IntakeException notStored(String why) {
         return new IntakeException(503, null, "The delivery could not be stored (" + why + "); nothing was "
                 + "routed. Send it again.");
+    }
+
+    /**
+     * Marks a delivery routed without waiting: written with the writer's next batch. Each alert's durable effect was
+     * recorded with it already; if this mark is lost to a crash, the restart routes again only what left no trace
+     * (firings counted in memory, alerts no channel took).
+     */
+    public void routedLater(long id) {
+        startWriter();
+        queue.add(new Routed(id));
     }
 
     /** Deletes a delivery none of whose alerts was routed, so the sender's retry is routed instead. */
@@ -145,47 +162,100 @@ public class RawDeliveries {
     }
 
     private void writeLoop() {
+        List<Work> taken = new ArrayList<>(BATCH);
         List<Pending> batch = new ArrayList<>(BATCH);
+        List<Long> routed = new ArrayList<>(BATCH);
         while (!stopping) {
             try {
-                batch.add(queue.take());
+                taken.add(queue.take());
             } catch (InterruptedException e) {
                 break;
             }
-            queue.drainTo(batch, BATCH - 1);
-            write(batch);
+            queue.drainTo(taken, BATCH - 1);
+            split(taken, batch, routed);
+            write(batch, routed);
+            taken.clear();
             batch.clear();
+            routed.clear();
         }
-        queue.forEach(p -> p.stored().completeExceptionally(new IllegalStateException("shutting down")));
+        queue.drainTo(taken);
+        split(taken, batch, routed);
+        batch.forEach(p -> p.stored().completeExceptionally(new IllegalStateException("shutting down")));
+        markAlone(routed);
     }
 
-    private void write(List<Pending> batch) {
+    private static void split(List<Work> taken, List<Pending> batch, List<Long> routed) {
+        for (Work work : taken) {
+            if (work instanceof Pending pending) {
+                batch.add(pending);
+            } else if (work instanceof Routed done) {
+                routed.add(done.id());
+            }
+        }
+    }
+
+    private void write(List<Pending> batch, List<Long> routed) {
         try {
             List<Long> ids = QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class)
-                    .doReturningWork(connection -> insert(connection, batch)));
+                    .doReturningWork(connection -> {
+                        markRouted(connection, routed);
+                        return batch.isEmpty() ? List.<Long>of() : insert(connection, batch);
+                    }));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).stored().complete(ids.get(i));
             }
+            return;
         } catch (RuntimeException failed) {
+            markAlone(routed);
             if (!uniqueViolation(failed)) {
                 LOG.warnf("Could not store %d alert deliveries: %s", batch.size(), failed.getMessage());
                 batch.forEach(p -> p.stored().completeExceptionally(failed));
                 return;
             }
-            // Another instance claimed one of the keys in between: store them one by one, that one is a redelivery.
-            for (Pending pending : batch) {
-                try {
-                    pending.stored().complete(QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class)
-                            .doReturningWork(connection -> insert(connection, List.of(pending)).get(0))));
-                } catch (RuntimeException e) {
-                    if (uniqueViolation(e)) {
-                        pending.stored().complete(null);
-                    } else {
-                        LOG.warnf("Could not store an alert delivery: %s", e.getMessage());
-                        pending.stored().completeExceptionally(e);
-                    }
+        }
+        // Another instance claimed one of the keys in between: store them one by one, that one is a redelivery.
+        for (Pending pending : batch) {
+            try {
+                pending.stored().complete(QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class)
+                        .doReturningWork(connection -> insert(connection, List.of(pending)).get(0))));
+            } catch (RuntimeException e) {
+                if (uniqueViolation(e)) {
+                    pending.stored().complete(null);
+                } else {
+                    LOG.warnf("Could not store an alert delivery: %s", e.getMessage());
+                    pending.stored().completeExceptionally(e);
                 }
             }
+        }
+    }
+
+    /** Marks deliveries routed in their own transaction; a failure leaves them to the deliveries job. */
+    private void markAlone(List<Long> routed) {
+        if (routed.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class)
+                    .doWork(connection -> markRouted(connection, routed)));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not mark %d alert deliveries routed; the deliveries job will: %s", routed.size(),
+                    e.getMessage());
+        }
+    }
+
+    private void markRouted(Connection connection, List<Long> routed) throws SQLException {
+        if (routed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement mark = connection.prepareStatement("update alert_delivery set routed_alerts ="
+                + " alert_count, routed_at = ? where id = ? and routed_at is null")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            for (long id : routed) {
+                mark.setTimestamp(1, now);
+                mark.setLong(2, id);
+                mark.addBatch();
+            }
+            mark.executeBatch();
         }
     }
 
