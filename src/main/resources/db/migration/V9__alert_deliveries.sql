@@ -9,7 +9,8 @@ ALTER TABLE alert_delivery DROP CONSTRAINT alert_delivery_once;
 ALTER TABLE alert_delivery ADD COLUMN redelivery_key VARCHAR(200);
 ALTER TABLE alert_delivery ADD COLUMN redelivery_until TIMESTAMP WITH TIME ZONE;
 UPDATE alert_delivery SET redelivery_key = delivery_key WHERE delivery_key LIKE 'message:%';
-ALTER TABLE alert_delivery ADD CONSTRAINT alert_delivery_redelivery UNIQUE (source, redelivery_key);
+-- The key leads, so the index also serves looking a batch's keys up (redelivery_key IN (...)).
+ALTER TABLE alert_delivery ADD CONSTRAINT alert_delivery_redelivery UNIQUE (redelivery_key, source);
 
 -- How many of the delivery's alerts have been routed, written in the same transaction as each alert's routing, and
 -- when the whole delivery was. A delivery stored but not routed (crash, kill -9) is routed at the next start from
