@@ -1,12 +1,14 @@
 package io.warroom.alert;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One alert from any source, normalized: what the intake parsers and the built-in monitors hand to routing.
  * fingerprint identifies the alert across firings and its resolution; groupKey (may be null) ties alerts that a
- * source sends as one group. links maps a kind (generator, dashboard, panel, runbook, silence) to a URL.
+ * source sends as one group. links maps a kind (generator, dashboard, panel, runbook, silence) to a URL. notes say
+ * which optional fields the sender got wrong and were ignored; they go on the timeline with the alert.
  */
 public record Alert(
         String source,
@@ -25,11 +27,24 @@ public record Alert(
         /** file:line of a generic error report. */
         String sourceLocation,
         String requestId,
-        String stack) {
+        String stack,
+        /** HTTP status of the failing request a generic error report carried. */
+        Integer statusCode,
+        List<String> notes) {
 
     public Alert {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         links = links == null ? Map.of() : Map.copyOf(links);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** An alert without an HTTP status and with nothing to note, as monitors build them. */
+    public Alert(String source, String fingerprint, String groupKey, AlertStatus status, AlertSeverity severity,
+            String title, String description, String service, String environment, Map<String, String> labels,
+            Instant startedAt, Instant endedAt, Map<String, String> links, String sourceLocation, String requestId,
+            String stack) {
+        this(source, fingerprint, groupKey, status, severity, title, description, service, environment, labels,
+                startedAt, endedAt, links, sourceLocation, requestId, stack, null, List.of());
     }
 
     public boolean firing() {

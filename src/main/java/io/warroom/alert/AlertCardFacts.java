@@ -2,6 +2,7 @@ package io.warroom.alert;
 
 import io.warroom.chat.CardFacts;
 import io.warroom.command.Reply;
+import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,12 @@ class AlertCardFacts implements CardFacts {
         if (alert.service != null || alert.environment != null) {
             fields.add(new Reply.Field("Service", alert.service == null ? alert.environment
                     : alert.service + (alert.environment == null ? "" : " · " + alert.environment)));
+        }
+        if (alert.httpStatus != null) {
+            fields.add(new Reply.Field("HTTP status", Integer.toString(alert.httpStatus)));
+        }
+        if (alert.firedBefore != null) {
+            fields.add(new Reply.Field("Fired before", IncidentKey.of(alert.firedBefore)));
         }
         if (alert.sourceLocation != null) {
             fields.add(new Reply.Field("Source", alert.sourceLocation));

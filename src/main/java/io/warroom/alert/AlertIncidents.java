@@ -46,10 +46,14 @@ public class AlertIncidents {
     AlertsConfig config;
 
     @Inject
+    RoutingProgress progress;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AlertSink.AlertRouting openOrJoin(Alert alert, List<String> keys, Person by) {
+        progress.recordInTransaction();
         Instant now = clock.instant();
         List<AlertBinding> bound = keys.stream().map(k -> em.find(AlertBinding.class, k, LockModeType.PESSIMISTIC_WRITE))
                 .filter(b -> b != null).toList();
@@ -63,14 +67,25 @@ public class AlertIncidents {
                                 + " already open)");
             }
         }
+        Incident earlier = firedBefore(bound, AlertKeys.fingerprintKey(alert));
         Incident incident = incidents.open(new NewIncident(AlertText.cut(alert.title(), Incident.TITLE_MAX),
                 levels.incidentSeverity(alert), alert.service(), AlertText.cut(description(alert), 4000), by,
                 alert.startedAt()));
         bind(keys, bound, incident.number, now);
         em.flush();
-        em.persist(facts(incident.number, alert));
+        IncidentAlert facts = facts(incident.number, alert);
+        facts.firedBefore = earlier == null ? null : earlier.number;
+        em.persist(facts);
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "🚨 Alert from " + by + ": "
-                + AlertText.headline(alert), AlertText.firstLink(alert))));
+                + AlertText.headline(alert) + AlertText.notes(alert), AlertText.firstLink(alert))));
+        if (earlier != null) {
+            incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "↩️ This alert fired before: "
+                    + earlier.key() + " (" + earlier.status.label() + ")")));
+            if (!earlier.isClosed()) {
+                incidents.apply(earlier, by, List.of(new IncidentEvent(TimelineKind.ALERT, "↪️ Alert fired again "
+                        + "after " + earlier.key() + " was resolved: opened " + incident.key())));
+            }
+        }
         windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now);
         return new AlertSink.AlertRouting(AlertSink.Outcome.OPENED, incident.number, "opened " + incident.key() + " ("
                 + incident.severity.label() + ")");
@@ -79,6 +94,7 @@ public class AlertIncidents {
     /** Writes firings into an incident: the first of a window as it is, later ones as one "+N more" line. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFirings(long incidentNumber, String title, long more, Person by) {
+        progress.recordInTransaction();
         Incident incident = incidents.lock(incidentNumber);
         if (incident.isClosed()) {
             return;
@@ -96,6 +112,7 @@ public class AlertIncidents {
     /** Records a resolved alert on its incident; null when the alert belongs to no incident. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AlertSink.AlertRouting resolve(Alert alert, Person by) {
+        progress.recordInTransaction();
         AlertBinding binding = em.find(AlertBinding.class, AlertKeys.fingerprintKey(alert),
                 LockModeType.PESSIMISTIC_WRITE);
         if (binding == null) {
@@ -114,7 +131,7 @@ public class AlertIncidents {
         binding.firing = false;
         binding.updatedAt = now;
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "✅ Alert resolved: "
-                + AlertText.headline(alert))));
+                + AlertText.headline(alert) + AlertText.notes(alert))));
         long stillFiring = em.createQuery("select count(b) from AlertBinding b where b.incidentNumber = :n"
                 + " and b.firing = true and b.key like 'fp:%'", Long.class).setParameter("n", incident.number)
                 .getSingleResult();
@@ -138,6 +155,7 @@ public class AlertIncidents {
     /** Writes that the sender acknowledged the alert on the incident it belongs to; null when it belongs to none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AlertSink.AlertRouting acknowledged(Alert alert, Person by) {
+        progress.recordInTransaction();
         AlertBinding binding = em.find(AlertBinding.class, AlertKeys.fingerprintKey(alert));
         if (binding == null) {
             return null;
@@ -153,11 +171,21 @@ public class AlertIncidents {
                 + incident.key());
     }
 
+    /**
+     * The incident this alert (its fingerprint, else its group) opened or joined last, now resolved or closed: a
+     * new firing opens a new incident that links it.
+     */
+    private Incident firedBefore(List<AlertBinding> bound, String fingerprintKey) {
+        AlertBinding binding = bound.stream().filter(b -> b.key.equals(fingerprintKey)).findFirst()
+                .orElse(bound.isEmpty() ? null : bound.get(0));
+        return binding == null ? null : incidents.lock(binding.incidentNumber);
+    }
+
     private void joined(Incident incident, Alert alert, Person by, Instant now) {
         if (!windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now)) {
             return;
         }
-        String text = "🔁 Alert fired again: " + AlertText.headline(alert);
+        String text = "🔁 Alert fired again: " + AlertText.headline(alert) + AlertText.notes(alert);
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text, AlertText.firstLink(alert))));
         posts.toRoom(incident, text);
         IncidentAlert facts = em.find(IncidentAlert.class, incident.number);
@@ -209,6 +237,7 @@ public class AlertIncidents {
         facts.links = AlertText.cut(alert.links().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n")), 4000);
         facts.firings = 1;
+        facts.httpStatus = alert.statusCode();
         return facts;
     }
 

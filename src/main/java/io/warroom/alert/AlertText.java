@@ -20,17 +20,27 @@ final class AlertText {
         return alert.title() + (where.isEmpty() ? "" : " (" + String.join(" · ", where) + ")");
     }
 
+    /** What the sender got wrong in optional fields, to append to the alert's line; empty when nothing. */
+    static String notes(Alert alert) {
+        if (alert.notes().isEmpty()) {
+            return "";
+        }
+        List<String> shown = alert.notes().subList(0, Math.min(alert.notes().size(), 5));
+        int more = alert.notes().size() - shown.size();
+        return " (note: " + String.join("; ", shown) + (more > 0 ? "; and " + more + " more" : "") + ")";
+    }
+
     /** A warning or info line for the alert channel. */
     static String channelLine(Alert alert) {
         String icon = alert.severity() == AlertSeverity.INFO ? "ℹ️" : "⚠️";
         String line = icon + " [" + alert.severity().name().toLowerCase(java.util.Locale.ROOT) + "] "
                 + headline(alert) + " from " + alert.source();
         String link = firstLink(alert);
-        return link == null ? line : line + " " + link;
+        return (link == null ? line : line + " " + link) + notes(alert);
     }
 
     static String resolvedLine(Alert alert) {
-        return "✅ Resolved: " + headline(alert) + " from " + alert.source();
+        return "✅ Resolved: " + headline(alert) + " from " + alert.source() + notes(alert);
     }
 
     static String firstLink(Alert alert) {

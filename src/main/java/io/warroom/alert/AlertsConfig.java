@@ -38,6 +38,21 @@ public interface AlertsConfig {
     @WithDefault("5s")
     String flushEvery();
 
+    /**
+     * A delivery with the same body as one stored within this window is a redelivery (answered, routed no further);
+     * later, the same body is the alert firing again. Senders' own delivery ids (SNS MessageId) count until pruned.
+     */
+    @WithDefault("5m")
+    Duration redeliveryWindow();
+
+    /** How long raw deliveries are kept before the deliveries job deletes them. */
+    @WithDefault("30d")
+    Duration keepDeliveries();
+
+    /** How often the deliveries job routes deliveries a crash left unrouted and prunes old ones ("off" in tests). */
+    @WithDefault("1m")
+    String deliveriesEvery();
+
     Sns sns();
 
     Grafana grafana();

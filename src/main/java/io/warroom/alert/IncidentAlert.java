@@ -46,4 +46,12 @@ public class IncidentAlert {
 
     @Column(nullable = false)
     public long firings;
+
+    /** The incident the same alert opened before, resolved or closed by the time it fired again. */
+    @Column(name = "fired_before")
+    public Long firedBefore;
+
+    /** HTTP status of the failing request the error report carried. */
+    @Column(name = "http_status")
+    public Integer httpStatus;
 }

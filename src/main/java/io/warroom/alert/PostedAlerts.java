@@ -16,6 +16,9 @@ public class PostedAlerts {
     AlertPosts posts;
 
     @Inject
+    RoutingProgress progress;
+
+    @Inject
     Clock clock;
 
     public AlertSink.AlertRouting post(String key, String line) {
@@ -26,7 +29,10 @@ public class PostedAlerts {
         if (!windows.first("post:" + key, 0, line, clock.instant())) {
             return new AlertSink.AlertRouting(AlertSink.Outcome.POSTED, 0, "counted into the last post (+N more)");
         }
-        QuarkusTransaction.requiringNew().run(() -> posts.toAlertChannels(line));
+        QuarkusTransaction.requiringNew().run(() -> {
+            progress.recordInTransaction();
+            posts.toAlertChannels(line);
+        });
         return new AlertSink.AlertRouting(AlertSink.Outcome.POSTED, 0, "posted to the alert channel");
     }
 }

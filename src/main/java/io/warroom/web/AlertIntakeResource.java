@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AlertIntakeResource {
 
     static final int MAX_BODY = 1024 * 1024;
+    static final String RETRY_AFTER_SECONDS = "30";
 
     @Inject
     AlertIntake intake;
@@ -95,7 +96,10 @@ public class AlertIntakeResource {
             }
             return Response.ok(answer(alertSource.name(), outcome)).type(MediaType.APPLICATION_JSON_TYPE).build();
         } catch (IntakeException e) {
-            return ApiError.response(e.status(), e.getMessage(), e.field());
+            Response refusal = ApiError.response(e.status(), e.getMessage(), e.field());
+            // 503: nothing was promised; the sender should retry, and senders that honour Retry-After wait this long.
+            return e.status() == 503 ? Response.fromResponse(refusal).header("Retry-After", RETRY_AFTER_SECONDS).build()
+                    : refusal;
         }
     }
 

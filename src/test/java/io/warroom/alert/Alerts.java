@@ -3,9 +3,13 @@ package io.warroom.alert;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
+import io.warroom.chat.OutboxEnvelope;
+import io.warroom.command.Reply;
 import io.warroom.support.Api;
+import io.warroom.support.FakeChatPlatform;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Alert deliveries as monitoring systems send them, with the test profile's alert token. */
 final class Alerts {
@@ -33,6 +37,21 @@ final class Alerts {
     static long incidentsTitled(String title) {
         return Api.authorized().get("/api/incidents?limit=500").then().statusCode(200).extract().jsonPath()
                 .getList("title", String.class).stream().filter(title::equals).count();
+    }
+
+    /** The fields of the last card delivered to the fake Slack for the incident; empty before the first. */
+    static Map<String, String> cardOf(FakeChatPlatform.Slack slack, long number) {
+        List<OutboxEnvelope> cards = slack.delivered().stream().filter(e -> e.card() != null
+                && e.incident() != null && e.incident().number() == number).toList();
+        if (cards.isEmpty()) {
+            return Map.of();
+        }
+        return cards.get(cards.size() - 1).card().fields().stream()
+                .collect(Collectors.toMap(Reply.Field::label, Reply.Field::value, (x, y) -> y));
+    }
+
+    static long number(String key) {
+        return Long.parseLong(key.substring("INC-".length()));
     }
 
     static String alertmanager(String group, String status, String alerts) {

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import io.warroom.alert.intake.RawDeliveries;
 import io.warroom.support.FakeHttp;
+import io.warroom.support.TestClock;
 import jakarta.inject.Inject;
 import java.io.FileInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,9 @@ class SnsIntakeTest {
 
     @Inject
     RawDeliveries raw;
+
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void keysAndFakeAws() throws Exception {
@@ -169,6 +174,23 @@ class SnsIntakeTest {
         long before = raw.count("sns");
         post(body).statusCode(200).body("duplicate", equalTo(false));
         post(body).statusCode(200).body("duplicate", equalTo(true));
+        assertEquals(before + 1, raw.count("sns"));
+        assertEquals(1, Alerts.incidentsTitled(alarm));
+    }
+
+    @Test
+    void aMessageIdIsARedeliveryEvenAfterTheBodyDigestWindow() throws Exception {
+        String alarm = "orders-latency-" + UUID.randomUUID();
+        ObjectNode body = notification(alarm, "ALARM", "2");
+        long before = raw.count("sns");
+        post(body).statusCode(200).body("duplicate", equalTo(false)).body("alerts[0].outcome", equalTo("opened"));
+        try {
+            // SNS retries a message for up to an hour with its own policy; the MessageId stays the same.
+            clock.advance(Duration.ofHours(1));
+            post(body).statusCode(200).body("duplicate", equalTo(true)).body("alerts.size()", equalTo(0));
+        } finally {
+            clock.reset();
+        }
         assertEquals(before + 1, raw.count("sns"));
         assertEquals(1, Alerts.incidentsTitled(alarm));
     }

@@ -31,13 +31,14 @@ public class AlertmanagerSource implements AlertSource {
     @Override
     public Intake read(IntakeRequest request) {
         JsonNode root = request.json();
-        return new Intake(request.digest(), alerts(root, name(), (alert, path, links, description) -> {
+        return new Intake(request.digest(), alerts(root, name(), (alert, path, links, description, notes) -> {
         }), List.of(), null, Fields.integer(root, "truncatedAlerts"));
     }
 
     /** Lets Grafana add what its webhook has beyond Alertmanager's (links, values) to each alert. */
     interface Extras {
-        void add(JsonNode alert, String path, Map<String, String> links, StringBuilder description);
+        void add(JsonNode alert, String path, Map<String, String> links, StringBuilder description,
+                List<String> notes);
     }
 
     List<Alert> alerts(JsonNode root, String source, Extras extras) {
@@ -48,8 +49,9 @@ public class AlertmanagerSource implements AlertSource {
         if (!alerts.isArray()) {
             throw IntakeException.invalid("alerts", "Field `alerts` must be an array.");
         }
-        String groupKey = Fields.text(root, "groupKey", "");
-        Map<String, String> commonLabels = Fields.strings(root, "commonLabels", "");
+        List<String> groupNotes = new ArrayList<>();
+        String groupKey = Fields.optionalText(root, "groupKey", "", groupNotes);
+        Map<String, String> commonLabels = Fields.optionalStrings(root, "commonLabels", "", groupNotes);
         List<Alert> read = new ArrayList<>(alerts.size());
         for (int i = 0; i < alerts.size(); i++) {
             String path = "alerts[" + i + "]";
@@ -64,9 +66,10 @@ public class AlertmanagerSource implements AlertSource {
                 default -> throw IntakeException.invalid(path + ".status", "`" + path
                         + ".status` must be firing or resolved, not " + status + ".");
             };
+            List<String> notes = new ArrayList<>(groupNotes);
             Map<String, String> labels = new LinkedHashMap<>(commonLabels);
-            labels.putAll(Fields.strings(alert, "labels", path));
-            Map<String, String> annotations = Fields.strings(alert, "annotations", path);
+            labels.putAll(Fields.optionalStrings(alert, "labels", path, notes));
+            Map<String, String> annotations = Fields.optionalStrings(alert, "annotations", path, notes);
             String title = Fields.firstOf(annotations, "summary", "title");
             if (title == null) {
                 title = labels.get("alertname");
@@ -74,21 +77,21 @@ public class AlertmanagerSource implements AlertSource {
             if (title == null) {
                 throw IntakeException.missing(path + ".labels.alertname");
             }
-            String fingerprint = Fields.text(alert, "fingerprint", path);
+            String fingerprint = Fields.optionalText(alert, "fingerprint", path, notes);
             if (fingerprint == null) {
                 fingerprint = AlertKeys.sha256(new TreeMap<>(labels).toString()).substring(0, 16);
             }
             Map<String, String> links = new LinkedHashMap<>();
-            putLink(links, "generator", Fields.text(alert, "generatorURL", path));
+            putLink(links, "generator", Fields.optionalText(alert, "generatorURL", path, notes));
             putLink(links, "runbook", Fields.firstOf(annotations, "runbook_url", "runbook"));
             StringBuilder description = new StringBuilder(nonNull(Fields.firstOf(annotations, "description",
                     "message")));
-            extras.add(alert, path, links, description);
+            extras.add(alert, path, links, description, notes);
             read.add(new Alert(source, fingerprint, groupKey, state, levels.of(labels), title,
                     description.isEmpty() ? null : description.toString(),
                     Fields.firstOf(labels, "service", "app", "job"), Fields.firstOf(labels, "env", "environment"),
-                    labels, Fields.time(Fields.text(alert, "startsAt", path), path + ".startsAt"),
-                    Fields.time(Fields.text(alert, "endsAt", path), path + ".endsAt"), links, null, null, null));
+                    labels, Fields.optionalTime(alert, "startsAt", path, notes),
+                    Fields.optionalTime(alert, "endsAt", path, notes), links, null, null, null, null, notes));
         }
         return read;
     }

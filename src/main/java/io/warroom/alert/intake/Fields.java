@@ -2,13 +2,41 @@ package io.warroom.alert.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Reads fields of a JSON payload, refusing wrong ones with a 422 that names the field by its path. */
+/**
+ * Reads fields of a JSON payload. Required fields that are missing or wrong are refused with a 422 naming the field
+ * by its path; an optional field of the wrong form is ignored and noted (the note goes on the timeline with the
+ * alert), so a cosmetic oddity never loses an alert.
+ */
 final class Fields {
+
+    private static final int ECHO_MAX = 60;
+
+    /**
+     * ISO 8601 / RFC 3339 times as the vendors' documentation shows them: 'T' or a space between date and time,
+     * seconds and a fraction (up to nanoseconds) optional, and the offset as Z, +02:00, +0200 or +02. Without an
+     * offset the time is read as UTC.
+     */
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter();
 
     private Fields() {
     }
@@ -75,11 +103,62 @@ final class Fields {
         if (value == null || value.startsWith("0001-01-01")) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw IntakeException.invalid(path, "Field `" + path + "` is not an RFC 3339 time: " + value);
+        Instant parsed = parseTime(value);
+        if (parsed == null) {
+            throw IntakeException.invalid(path, "Field `" + path + "` is not an ISO 8601 time: " + clip(value));
         }
+        return parsed;
+    }
+
+    /** An optional time: one that cannot be read is ignored and noted. */
+    static Instant optionalTime(JsonNode object, String name, String parent, List<String> notes) {
+        String value = optionalText(object, name, parent, notes);
+        if (value == null || value.startsWith("0001-01-01")) {
+            return null;
+        }
+        Instant parsed = parseTime(value);
+        if (parsed == null) {
+            notes.add("`" + path(parent, name) + "` \"" + clip(value) + "\" is not an ISO 8601 time; ignored");
+        }
+        return parsed;
+    }
+
+    static Instant parseTime(String value) {
+        try {
+            TemporalAccessor read = TIME.parse(value.strip());
+            ZoneOffset offset = read.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.ofTotalSeconds(read.get(ChronoField.OFFSET_SECONDS)) : ZoneOffset.UTC;
+            return java.time.LocalDateTime.of(java.time.LocalDate.from(read), java.time.LocalTime.from(read))
+                    .toInstant(offset);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** An optional string: an array or object where text belongs is ignored and noted. */
+    static String optionalText(JsonNode object, String name, String parent, List<String> notes) {
+        JsonNode value = object.get(name);
+        if (value != null && value.isContainerNode()) {
+            notes.add("`" + path(parent, name) + "` is " + (value.isArray() ? "an array" : "an object")
+                    + ", not text; ignored");
+            return null;
+        }
+        return text(object, name, parent);
+    }
+
+    /** An optional object of strings: anything else is ignored and noted. */
+    static Map<String, String> optionalStrings(JsonNode object, String name, String parent, List<String> notes) {
+        JsonNode value = object.get(name);
+        if (value != null && !value.isNull() && !value.isObject()) {
+            notes.add("`" + path(parent, name) + "` is not an object of strings; ignored");
+            return new LinkedHashMap<>();
+        }
+        return strings(object, name, parent);
+    }
+
+    /** A value echoed in a note or an error, cut so a hostile sender cannot make it large. */
+    static String clip(String value) {
+        return value.length() <= ECHO_MAX ? value : value.substring(0, ECHO_MAX) + "…";
     }
 
     static int integer(JsonNode object, String name) {

@@ -46,12 +46,14 @@ public class GrafanaSource implements AlertSource {
     public Intake read(IntakeRequest request) {
         config.grafana().hmacSecret().filter(s -> !s.isBlank()).ifPresent(secret -> verify(request, secret));
         JsonNode root = request.json();
-        String orgId = Fields.text(root, "orgId", "");
-        var alerts = alertmanager.alerts(root, name(), (alert, path, links, description) -> {
-            AlertmanagerSource.putLink(links, "dashboard", Fields.text(alert, "dashboardURL", path));
-            AlertmanagerSource.putLink(links, "panel", Fields.text(alert, "panelURL", path));
-            AlertmanagerSource.putLink(links, "silence", Fields.text(alert, "silenceURL", path));
-            Map<String, String> values = Fields.strings(alert, "values", path);
+        java.util.List<String> rootNotes = new java.util.ArrayList<>();
+        String orgId = Fields.optionalText(root, "orgId", "", rootNotes);
+        var alerts = alertmanager.alerts(root, name(), (alert, path, links, description, notes) -> {
+            notes.addAll(rootNotes);
+            AlertmanagerSource.putLink(links, "dashboard", Fields.optionalText(alert, "dashboardURL", path, notes));
+            AlertmanagerSource.putLink(links, "panel", Fields.optionalText(alert, "panelURL", path, notes));
+            AlertmanagerSource.putLink(links, "silence", Fields.optionalText(alert, "silenceURL", path, notes));
+            Map<String, String> values = Fields.optionalStrings(alert, "values", path, notes);
             if (!values.isEmpty()) {
                 description.append(description.isEmpty() ? "" : "\n").append("Values: ").append(values.entrySet()
                         .stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));

@@ -1,8 +1,9 @@
 package io.warroom.alert.intake;
 
 /**
- * A delivery Warroom refuses, with the HTTP status the sender gets: 400 unreadable, 401 not authentic, 422 a field
- * missing or wrong (named), 502 when a vendor endpoint needed to accept it failed. Nothing is stored for it.
+ * A delivery Warroom refuses, with the HTTP status the sender gets: 400 unreadable, 401 not authentic, 422 a required
+ * field missing or wrong (named), 502 when a vendor endpoint needed to accept it failed, 503 when it could not be
+ * stored or routed (the sender should retry). Nothing is kept for it, unless routing had begun.
  */
 public class IntakeException extends RuntimeException {
 

@@ -40,9 +40,12 @@ public final class IntakeRequest {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** Marks delivery keys that are body digests: they identify a redelivery only within the redelivery window. */
+    public static final String DIGEST_PREFIX = "sha256:";
+
     /** A digest of the body: the same payload delivered again has the same one. */
     public String digest() {
-        return "sha256:" + AlertKeys.sha256(body);
+        return DIGEST_PREFIX + AlertKeys.sha256(body);
     }
 
     /** The body as a JSON object, whatever the content type said (SNS sends text/plain). */

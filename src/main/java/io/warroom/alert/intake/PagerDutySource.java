@@ -6,6 +6,7 @@ import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,19 +58,20 @@ public class PagerDutySource implements AlertSource {
         if (dedupKey == null) {
             dedupKey = AlertKeys.sha256(routingKey + "\n" + source + "\n" + summary).substring(0, 32);
         }
+        List<String> notes = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("severity", severityText);
         labels.put("source", source);
-        putIfPresent(labels, "component", Fields.text(payload, "component", "payload"));
-        putIfPresent(labels, "group", Fields.text(payload, "group", "payload"));
-        putIfPresent(labels, "class", Fields.text(payload, "class", "payload"));
+        putIfPresent(labels, "component", Fields.optionalText(payload, "component", "payload", notes));
+        putIfPresent(labels, "group", Fields.optionalText(payload, "group", "payload", notes));
+        putIfPresent(labels, "class", Fields.optionalText(payload, "class", "payload", notes));
         JsonNode details = payload.get("custom_details");
         String description = details == null || details.isNull() ? null
                 : details.isTextual() ? details.asText() : details.toPrettyString();
         Alert alert = new Alert(name(), dedupKey, null, AlertStatus.FIRING, severity, summary, description,
                 labels.getOrDefault("component", labels.get("group")), null, labels,
-                Fields.time(Fields.text(payload, "timestamp", "payload"), "payload.timestamp"), null,
-                links(root), null, null, null);
+                Fields.optionalTime(payload, "timestamp", "payload", notes), null, links(root, notes), null, null,
+                null, null, notes);
         return Intake.of(request.digest(), List.of(alert));
     }
 
@@ -79,22 +81,22 @@ public class PagerDutySource implements AlertSource {
                 : intake.alerts().get(0).fingerprint();
     }
 
-    private static Map<String, String> links(JsonNode root) {
+    private static Map<String, String> links(JsonNode root, List<String> notes) {
         Map<String, String> links = new LinkedHashMap<>();
-        AlertmanagerSource.putLink(links, "generator", Fields.text(root, "client_url", ""));
+        AlertmanagerSource.putLink(links, "generator", Fields.optionalText(root, "client_url", "", notes));
         JsonNode given = root.get("links");
         if (given != null && given.isArray()) {
             for (int i = 0; i < given.size(); i++) {
-                String href = Fields.text(given.get(i), "href", "links[" + i + "]");
-                String text = Fields.text(given.get(i), "text", "links[" + i + "]");
+                String href = Fields.optionalText(given.get(i), "href", "links[" + i + "]", notes);
+                String text = Fields.optionalText(given.get(i), "text", "links[" + i + "]", notes);
                 AlertmanagerSource.putLink(links, text == null ? "link " + (i + 1) : text, href);
             }
         }
         JsonNode images = root.get("images");
         if (images != null && images.isArray()) {
             for (int i = 0; i < images.size(); i++) {
-                String src = Fields.text(images.get(i), "src", "images[" + i + "]");
-                String alt = Fields.text(images.get(i), "alt", "images[" + i + "]");
+                String src = Fields.optionalText(images.get(i), "src", "images[" + i + "]", notes);
+                String alt = Fields.optionalText(images.get(i), "alt", "images[" + i + "]", notes);
                 AlertmanagerSource.putLink(links, alt == null ? "image " + (i + 1) : alt, src);
             }
         }
