@@ -13,6 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import io.warroom.alert.intake.RawDeliveries;
 import io.warroom.support.FakeHttp;
+import io.warroom.support.TestClock;
 import jakarta.inject.Inject;
 import java.io.FileInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,9 @@ class SnsIntakeTest {
 
     @Inject
     RawDeliveries raw;
+
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void keysAndFakeAws() throws Exception {
@@ -145,13 +150,14 @@ class SnsIntakeTest {
     @Test
     void alarmOpensAnIncidentAndOkResolvesIt() throws Exception {
         String alarm = "orders-5xx-" + UUID.randomUUID();
+        int fetches = aws.requests(r -> r.path().endsWith(".pem")).size();
         String key = post(notification(alarm, "ALARM", "1")).statusCode(200)
                 .body("alerts[0].outcome", equalTo("opened")).extract().path("alerts[0].incident");
         assertEquals(alarm, Alerts.incident(key).get("title"));
         assertEquals("app/orders/50dc6c495c0c9188", Alerts.incident(key).get("service"));
         post(notification(alarm, "OK", "2")).statusCode(200).body("alerts[0].outcome", equalTo("resolved"))
                 .body("alerts[0].incident", equalTo(key));
-        assertTrue(aws.requests(r -> r.path().endsWith(".pem")).size() <= 1, "the certificate is cached");
+        assertTrue(aws.requests(r -> r.path().endsWith(".pem")).size() <= fetches + 1, "the certificate is cached");
     }
 
     @Test
@@ -201,5 +207,56 @@ class SnsIntakeTest {
         body.put("Timestamp", "2026-11-22T19:30:01.123Z");
         sign(body, "2", List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"));
         post(body).statusCode(422).body("field", equalTo("Message"));
+    }
+
+    @Test
+    void aTopicNotInTheAllowListIs403AndIsNeverConfirmed() throws Exception {
+        String foreignTopic = "arn:aws:sns:eu-west-1:999999999999:someone-elses-alarms";
+        String token = UUID.randomUUID().toString();
+        ObjectNode body = json.createObjectNode();
+        body.put("Type", "SubscriptionConfirmation");
+        body.put("MessageId", UUID.randomUUID().toString());
+        body.put("Token", token);
+        body.put("TopicArn", foreignTopic);
+        body.put("Message", "You have chosen to subscribe to the topic " + foreignTopic + ".");
+        body.put("SubscribeURL", aws.url("/?Action=ConfirmSubscription&TopicArn=" + foreignTopic + "&Token=" + token));
+        body.put("Timestamp", "2026-11-22T19:00:00.000Z");
+        sign(body, "2", List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"));
+        String certPath = "/SimpleNotificationService-" + token.replace("-", "") + ".pem";
+        body.put("SigningCertURL", aws.url(certPath));
+        long before = raw.count("sns");
+        int confirmations = aws.requests(r -> r.path().equals("/")).size();
+
+        post(body).statusCode(403).body("field", equalTo("TopicArn")).body("error", equalTo("Topic `" + foreignTopic
+                + "` is not in WARROOM_ALERTS_SNS_TOPICS; its messages are refused and its subscription is not "
+                + "confirmed."));
+        ObjectNode alarm = notification("foreign-" + token, "ALARM", "2");
+        alarm.put("TopicArn", foreignTopic);
+        alarm.put("SigningCertURL", aws.url(certPath));
+        post(alarm).statusCode(403).body("field", equalTo("TopicArn"));
+
+        assertEquals(List.of(), aws.requests(r -> r.path().equals(certPath)), "no certificate fetched");
+        assertEquals(confirmations, aws.requests(r -> r.path().equals("/")).size(), "nothing confirmed");
+        assertEquals(before, raw.count("sns"));
+        assertEquals(0, Alerts.incidentsTitled("foreign-" + token));
+    }
+
+    @Test
+    void aCachedCertificatePastItsExpiryIsRefused() throws Exception {
+        String alarm = "orders-expiry-" + UUID.randomUUID();
+        post(notification(alarm + "-before", "INSUFFICIENT_DATA", "2")).statusCode(200);
+        long before = raw.count("sns");
+        int fetches = aws.requests(r -> r.path().endsWith(".pem")).size();
+        try {
+            clock.advance(Duration.ofDays(3));
+            post(notification(alarm, "ALARM", "2")).statusCode(401)
+                    .body("error", containsString("is not valid now"));
+        } finally {
+            clock.reset();
+        }
+        assertEquals(fetches + 1, aws.requests(r -> r.path().endsWith(".pem")).size(),
+                "the expired copy was dropped and the certificate fetched again");
+        assertEquals(before, raw.count("sns"));
+        assertEquals(0, Alerts.incidentsTitled(alarm));
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.alert.intake;
 
+import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
@@ -62,7 +63,7 @@ public class AlertmanagerSource implements AlertSource {
                 case "firing" -> AlertStatus.FIRING;
                 case "resolved" -> AlertStatus.RESOLVED;
                 default -> throw IntakeException.invalid(path + ".status", "`" + path
-                        + ".status` must be firing or resolved, not " + status + ".");
+                        + ".status` must be firing or resolved, not `" + Echo.of(status) + "`.");
             };
             Map<String, String> labels = new LinkedHashMap<>(commonLabels);
             labels.putAll(Fields.strings(alert, "labels", path));

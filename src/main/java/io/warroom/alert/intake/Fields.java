@@ -1,5 +1,6 @@
 package io.warroom.alert.intake;
 
+import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -78,7 +79,7 @@ final class Fields {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw IntakeException.invalid(path, "Field `" + path + "` is not an RFC 3339 time: " + value);
+            throw IntakeException.invalid(path, "Field `" + path + "` is not an RFC 3339 time: `" + Echo.of(value) + "`.");
         }
     }
 

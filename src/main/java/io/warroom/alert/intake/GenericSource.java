@@ -1,5 +1,6 @@
 package io.warroom.alert.intake;
 
+import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
@@ -35,13 +36,13 @@ public class GenericSource implements AlertSource {
         String severityText = Fields.text(root, "severity", "");
         AlertSeverity severity = severityText == null ? levels.unlabelled() : AlertLevels.word(severityText)
                 .orElseThrow(() -> IntakeException.invalid("severity", "Field `severity` must be critical, warning "
-                        + "or info (or error, high, low...), not " + severityText + "."));
+                        + "or info (or error, high, low...), not `" + Echo.of(severityText) + "`."));
         String statusText = Fields.text(root, "status", "");
         AlertStatus status = statusText == null ? AlertStatus.FIRING : switch (statusText.toLowerCase(java.util.Locale.ROOT)) {
             case "firing" -> AlertStatus.FIRING;
             case "resolved" -> AlertStatus.RESOLVED;
             default -> throw IntakeException.invalid("status", "Field `status` must be firing or resolved, not "
-                    + statusText + ".");
+                    + "`" + Echo.of(statusText) + "`.");
         };
         String fingerprint = Fields.text(root, "fingerprint", "");
         if (fingerprint == null) {
