@@ -2,6 +2,8 @@ package io.warroom.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.warroom.incident.Echo;
+import io.warroom.incident.FieldLimits;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import java.util.Locale;
@@ -31,11 +33,10 @@ public record ApiUser(String platform, String id, String name) {
             case "discord" -> Platform.DISCORD;
             case "", "api", "web" -> Platform.API;
             default -> throw BadInputException.invalid("user.platform",
-                    "`user.platform` must be slack, discord or api, not `" + user.platform + "`.");
+                    "`user.platform` must be slack, discord or api, not `" + Echo.of(user.platform) + "`.");
         };
-        if (user.name != null && user.name.length() > 200) {
-            throw BadInputException.invalid("user.name", "`user.name` is over 200 characters.");
-        }
+        BadInputException.requireLength("user.name", user.name, FieldLimits.PERSON_NAME);
+        BadInputException.requireLength("user.id", user.id, FieldLimits.USER_ID);
         return new Person(platform, user.id, user.name);
     }
 

@@ -16,6 +16,13 @@ public class BadInputException extends RuntimeException {
         return new BadInputException(422, field, message);
     }
 
+    /** A 422 naming the field when value is longer than its column takes. */
+    public static void requireLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw invalid(field, "`" + field + "` is " + value.length() + " characters; the limit is " + max + ".");
+        }
+    }
+
     public int status() {
         return status;
     }
