@@ -86,7 +86,7 @@ public class BodyLimits {
 
     /** The 413 answer; the log line says where and how much, never what. */
     static Response tooLarge(String path, long size, Limit limit) {
-        LOG.infof("Refused a %s-byte body on %s (limit %d bytes)", size < 0 ? "larger" : String.valueOf(size),
+        LOG.infof("Refused a body of %s on %s (limit %d bytes)", size < 0 ? "more than the limit" : size + " bytes",
                 Echo.of(path), limit.bytes());
         return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), limit.refusal(), null);
     }
