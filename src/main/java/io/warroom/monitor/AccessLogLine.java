@@ -1,9 +1,9 @@
 package io.warroom.monitor;
 
-import io.warroom.incident.Echo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warroom.incident.Echo;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;

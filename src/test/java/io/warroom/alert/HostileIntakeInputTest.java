@@ -144,7 +144,7 @@ class HostileIntakeInputTest {
                     + "\"}").statusCode(422).body("field", equalTo("severity"));
             String error = refused.extract().path("error");
             assertTrue(error.startsWith("Field `severity` must be critical, warning or info (or error, high, low...), "
-                    + "not `apocalypticapocalyptic"), error);
+                    + "not `apocalypticapocalyptic"), error.substring(0, Math.min(200, error.length())));
             assertTrue(error.length() < 300, error.length() + " characters");
             Alerts.post("x".repeat(3_000), "{}").statusCode(404).body("error.length()", lessThan(300));
             Alerts.post("generic", padded("logged", MIB + 10)).statusCode(413);

@@ -1,7 +1,7 @@
 package io.warroom.alert.intake;
 
-import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.warroom.incident.Echo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,12 +1,12 @@
 package io.warroom.alert.intake;
 
-import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertLevels;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.warroom.alert.intake;
 
-import io.warroom.incident.Echo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warroom.alert.AlertKeys;
+import io.warroom.incident.Echo;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.warroom.alert.intake;
 
-import io.warroom.incident.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
