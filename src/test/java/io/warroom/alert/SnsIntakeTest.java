@@ -259,4 +259,20 @@ class SnsIntakeTest {
         assertEquals(before, raw.count("sns"));
         assertEquals(0, Alerts.incidentsTitled(alarm));
     }
+
+    @Test
+    void aMalformedOrIncompleteMessageIsRefusedBeforeAnythingIsFetched() throws Exception {
+        int fetched = aws.requests().size();
+        long before = raw.count("sns");
+        given().contentType("text/plain; charset=UTF-8").body("{\"Type\": \"Notification\", ").post("/api/alerts/sns")
+                .then().statusCode(400).body("error", containsString("Malformed JSON"));
+        ObjectNode noTopic = notification("orders-incomplete-" + UUID.randomUUID(), "ALARM", "2");
+        noTopic.remove("TopicArn");
+        post(noTopic).statusCode(422).body("field", equalTo("TopicArn"));
+        ObjectNode badSignature = notification("orders-unsigned-" + UUID.randomUUID(), "ALARM", "2");
+        badSignature.put("Signature", "not base64!");
+        post(badSignature).statusCode(401).body("error", equalTo("The SNS Signature is not base64."));
+        assertEquals(fetched, aws.requests().size(), "no certificate fetched, nothing confirmed");
+        assertEquals(before, raw.count("sns"));
+    }
 }
