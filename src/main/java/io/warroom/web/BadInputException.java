@@ -1,13 +1,18 @@
 package io.warroom.web;
 
+import io.warroom.incident.Echo;
+
 /** Input the API cannot take; answered 400 (unreadable) or 422 (readable but wrong), naming the field. */
 public class BadInputException extends RuntimeException {
+
+    private static final int MESSAGE_MAX = 1000;
 
     private final int status;
     private final String field;
 
     public BadInputException(int status, String field, String message) {
-        super(message);
+        // Callers clip what they quote; this keeps any message they missed from carrying a payload back.
+        super(Echo.of(message, MESSAGE_MAX));
         this.status = status;
         this.field = field;
     }
