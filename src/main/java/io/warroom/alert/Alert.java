@@ -9,6 +9,7 @@ import java.util.Map;
  * fingerprint identifies the alert across firings and its resolution; groupKey (may be null) ties alerts that a
  * source sends as one group. links maps a kind (generator, dashboard, panel, runbook, silence) to a URL. notes say
  * which optional fields the sender got wrong and were ignored; they go on the timeline with the alert.
+ * Every field is fitted to its column here ({@link AlertFieldLimits}), whatever sent the alert.
  */
 public record Alert(
         String source,
@@ -33,8 +34,16 @@ public record Alert(
         List<String> notes) {
 
     public Alert {
-        labels = labels == null ? Map.of() : Map.copyOf(labels);
-        links = links == null ? Map.of() : Map.copyOf(links);
+        fingerprint = fingerprint == null ? null : AlertKeys.bounded(fingerprint);
+        title = AlertFieldLimits.text(title, AlertFieldLimits.TITLE);
+        description = AlertFieldLimits.text(description, AlertFieldLimits.DESCRIPTION);
+        service = AlertFieldLimits.text(service, AlertFieldLimits.SERVICE);
+        environment = AlertFieldLimits.text(environment, AlertFieldLimits.ENVIRONMENT);
+        sourceLocation = AlertFieldLimits.text(sourceLocation, AlertFieldLimits.SOURCE_LOCATION);
+        requestId = AlertFieldLimits.text(requestId, AlertFieldLimits.REQUEST_ID);
+        stack = AlertFieldLimits.text(stack, AlertFieldLimits.STACK);
+        labels = labels == null ? Map.of() : Map.copyOf(AlertFieldLimits.labels(labels));
+        links = links == null ? Map.of() : Map.copyOf(AlertFieldLimits.links(links));
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 

@@ -58,6 +58,12 @@ public interface AlertsConfig {
     Grafana grafana();
 
     interface Sns {
+        /**
+         * Topic ARNs whose messages are taken: exact ARNs, or ARNs naming partition, region and account with `*` in
+         * the topic name (arn:aws:sns:eu-west-1:123456789012:*). Without it the SNS source answers 503.
+         */
+        Optional<List<String>> topics();
+
         /** Regular expression the whole SigningCertURL must match before the certificate is fetched. */
         Optional<String> certUrlPattern();
 

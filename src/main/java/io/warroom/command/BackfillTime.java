@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.incident.Echo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ public record BackfillTime(LocalDate date, LocalTime time) {
             }
             return new BackfillTime(null, LocalTime.parse(t.length() == 4 ? "0" + t : t));
         } catch (DateTimeParseException e) {
-            throw new UsageException("`--at " + text + "` is not a time: use HH:MM (e.g. 14:26) or "
+            throw new UsageException("`--at " + Echo.of(text) + "` is not a time: use HH:MM (e.g. 14:26) or "
                     + "YYYY-MM-DD HH:MM.", verb);
         }
     }

@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.incident.Echo;
 import io.warroom.incident.IncidentKey;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class CommandParser {
         }
         String verbWord = first;
         Verb verb = Verb.find(verbWord).orElseThrow(() -> new UsageException(
-                "`" + verbWord + "` is not a subcommand. Try: " + String.join(", ", Verb.ids()) + ".", null));
+                "`" + Echo.of(verbWord) + "` is not a subcommand. Try: " + String.join(", ", Verb.ids()) + ".", null));
         String rest = afterFirstWord(text);
         if (incident.isEmpty() && verb.needsIncident() && IncidentKey.isKey(firstWord(rest))) {
             incident = IncidentKey.parse(firstWord(rest));

@@ -1,5 +1,7 @@
 package io.warroom.command;
 
+import io.warroom.incident.Echo;
+import io.warroom.incident.FieldLimits;
 import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
@@ -35,7 +37,10 @@ final class VerbParsers {
     static Command open(Arguments a, Verb v) {
         String title = required(a.text(), "a title", v);
         Severity severity = a.option("sev", "severity").map(s -> severity(s, v)).orElse(null);
-        return new Command.Open(title, severity, a.option("service").orElse(null), a.option("description").orElse(null));
+        String service = FieldLength.within(a.option("service").orElse(null), "service", FieldLimits.SERVICE, v);
+        String description = FieldLength.within(a.option("description").orElse(null), "description",
+                FieldLimits.INCIDENT_TEXT, v);
+        return new Command.Open(title, severity, service, description);
     }
 
     static Command status(Arguments a, Verb v) {
@@ -49,7 +54,7 @@ final class VerbParsers {
         if (a.text().equalsIgnoreCase("all")) {
             return new Command.ListIncidents(true);
         }
-        throw new UsageException("`list` takes nothing or `all`, not `" + a.text() + "`.", v);
+        throw new UsageException("`list` takes nothing or `all`, not `" + clip(a.text()) + "`.", v);
     }
 
     static Command oncall(Arguments a, Verb v) {
@@ -87,8 +92,8 @@ final class VerbParsers {
             throw new UsageException("`role` needs a role and a person.", v);
         }
         Role role = Role.parse(words.get(0)).orElseThrow(() -> new UsageException(
-                "`" + words.get(0) + "` is not a role; roles are " + Role.names() + ".", v));
-        return new Command.AssignRole(role, UserRef.parse(a.textAfterWords(1)));
+                "`" + clip(words.get(0)) + "` is not a role; roles are " + Role.names() + ".", v));
+        return new Command.AssignRole(role, FieldLength.person(UserRef.parse(a.textAfterWords(1)), "person", v));
     }
 
     static Command check(Arguments a, Verb v) {
@@ -133,7 +138,8 @@ final class VerbParsers {
     }
 
     static Command why(Arguments a, Verb v) {
-        return new Command.AddWhy(text(required(a.text(), "an answer to the next why", v), v));
+        return new Command.AddWhy(FieldLength.within(text(required(a.text(), "an answer to the next why", v), v),
+                "why", FieldLimits.ITEM_TEXT, v));
     }
 
     static Command action(Arguments a, Verb v) {
@@ -141,10 +147,13 @@ final class VerbParsers {
         if (words.size() == 2 && words.get(0).equalsIgnoreCase("done") && a.options().isEmpty()) {
             return new Command.CompleteAction(number(words.get(1), "action item number", v));
         }
-        String text = text(required(a.text(), "what needs doing", v), v);
+        String text = FieldLength.within(text(required(a.text(), "what needs doing", v), v), "action",
+                FieldLimits.ITEM_TEXT, v);
         LocalDate due = a.option("due").map(d -> date(d, v)).orElse(null);
-        String link = a.option("link").map(l -> url(l, v)).orElse(null);
-        return new Command.AddAction(text, a.option("owner").map(UserRef::parse).orElse(null), due, link);
+        String link = a.option("link").map(l -> FieldLength.within(url(l, v), "link", FieldLimits.URL, v))
+                .orElse(null);
+        UserRef owner = a.option("owner").map(o -> FieldLength.person(UserRef.parse(o), "owner", v)).orElse(null);
+        return new Command.AddAction(text, owner, due, link);
     }
 
     static Command impact(Arguments a, Verb v) {
@@ -156,8 +165,10 @@ final class VerbParsers {
         if (words.isEmpty()) {
             throw new UsageException("`link` needs a URL.", v);
         }
+        String url = FieldLength.within(url(words.get(0), v), "url", FieldLimits.URL, v);
         String label = a.textAfterWords(1);
-        return new Command.AddLink(url(words.get(0), v), label.isEmpty() ? null : text(label, v));
+        return new Command.AddLink(url, label.isEmpty() ? null : FieldLength.within(label, "label",
+                FieldLimits.LINK_LABEL, v));
     }
 
     static Command trigger(Arguments a, Verb v) {
@@ -170,8 +181,9 @@ final class VerbParsers {
             throw new UsageException("`learned` needs well, wrong or lucky, then the lesson.", v);
         }
         Lesson.Kind kind = Lesson.Kind.parse(words.get(0)).orElseThrow(() -> new UsageException(
-                "`" + words.get(0) + "` is not one of well, wrong, lucky.", v));
-        return new Command.Learned(kind, text(required(a.textAfterWords(1), "the lesson", v), v));
+                "`" + clip(words.get(0)) + "` is not one of well, wrong, lucky.", v));
+        return new Command.Learned(kind, FieldLength.within(text(required(a.textAfterWords(1), "the lesson", v), v),
+                "lesson", FieldLimits.ITEM_TEXT, v));
     }
 
     static Command rollback(Arguments a, Verb v) {
@@ -181,7 +193,7 @@ final class VerbParsers {
         if (a.text().equalsIgnoreCase("confirm")) {
             return new Command.Rollback(true);
         }
-        throw new UsageException("`rollback` takes nothing or `confirm`, not `" + a.text() + "`.", v);
+        throw new UsageException("`rollback` takes nothing or `confirm`, not `" + clip(a.text()) + "`.", v);
     }
 
     /** {@code run}, {@code run <action> [service] [name=value …]} or {@code run confirm <run> <code>}. */
@@ -223,6 +235,12 @@ final class VerbParsers {
                 throw new UsageException("`" + parameter + "` is given twice.", v);
             }
         }
+        int length = parameters.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6)
+                .sum();
+        if (length > FieldLimits.RUN_PARAMETERS) {
+            throw new UsageException("The parameters are " + length + " characters; the limit is "
+                    + FieldLimits.RUN_PARAMETERS + ".", v);
+        }
         return new Command.Run(action, service, Collections.unmodifiableMap(parameters));
     }
 
@@ -255,7 +273,7 @@ final class VerbParsers {
 
     private static Command noArguments(Arguments a, Verb v, Command command) {
         if (!a.isEmpty()) {
-            throw new UsageException("`" + v.id() + "` takes no arguments; got `" + a.text() + "`.", v);
+            throw new UsageException("`" + v.id() + "` takes no arguments; got `" + clip(a.text()) + "`.", v);
         }
         return command;
     }
@@ -277,12 +295,12 @@ final class VerbParsers {
 
     private static Severity severity(String text, Verb v) {
         return Severity.parse(text).orElseThrow(() -> new UsageException(
-                "Severity must be 1-4 (1 is worst), not `" + text + "`.", v));
+                "Severity must be 1-4 (1 is worst), not `" + clip(text) + "`.", v));
     }
 
     private static Phase phaseNamed(String name, Verb v) {
         return Phase.parse(name).orElseThrow(() -> new UsageException(
-                "`" + name + "` is not a phase; phases are " + Phase.names() + ".", v));
+                "`" + clip(name) + "` is not a phase; phases are " + Phase.names() + ".", v));
     }
 
     private static int number(String text, String what, Verb v) {
@@ -294,7 +312,7 @@ final class VerbParsers {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new UsageException("`" + text + "` is not a valid " + what + " (1, 2, 3, ...).", v);
+        throw new UsageException("`" + clip(text) + "` is not a valid " + what + " (1, 2, 3, ...).", v);
     }
 
     /** A service or action name as it appears in the config files. */
@@ -307,15 +325,15 @@ final class VerbParsers {
     }
 
     /** Echoes user text in errors without letting a pasted essay fill the reply. */
-    private static String clip(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    static String clip(String text) {
+        return Echo.of(text);
     }
 
     private static LocalDate date(String text, Verb v) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("`due:" + text + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v);
+            throw new UsageException("`due:" + clip(text) + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v);
         }
     }
 
@@ -332,6 +350,6 @@ final class VerbParsers {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        throw new UsageException("`" + text + "` is not an http(s) URL.", v);
+        throw new UsageException("`" + clip(text) + "` is not an http(s) URL.", v);
     }
 }

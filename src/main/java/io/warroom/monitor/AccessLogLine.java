@@ -3,6 +3,7 @@ package io.warroom.monitor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warroom.incident.Echo;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public record AccessLogLine(Instant time, int status) {
         try {
             json = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new Unreadable("not JSON (" + e.getOriginalMessage() + ")");
+            throw new Unreadable("not JSON (" + Echo.of(e.getOriginalMessage(), 200) + ")");
         }
         if (json == null || !json.isObject()) {
             throw new Unreadable("not a JSON object");
@@ -110,6 +111,6 @@ public record AccessLogLine(Instant time, int status) {
     }
 
     private static String abbreviated(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return Echo.of(text, 40);
     }
 }

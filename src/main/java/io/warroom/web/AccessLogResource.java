@@ -62,12 +62,10 @@ public class AccessLogResource {
         if (!SERVICE.matcher(service).matches()) {
             throw BadInputException.invalid("service", "`service` must be 1-100 letters, digits, `.`, `-` or `_`.");
         }
-        long limit = config.maxBodySize().asLongValue();
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (bytes.length > limit) {
-            return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "The upload is larger "
-                    + "than " + limit + " bytes (WARROOM_ERROR_RATES_MAX_BODY_SIZE); nothing was counted. Send "
-                    + "smaller batches.", null);
+        BodyLimits.Limit limit = BodyLimits.accessLogs(config);
+        byte[] bytes = BodyLimits.readAtMost(body, limit.bytes());
+        if (bytes == null) {
+            return BodyLimits.tooLarge("/api/ingest/access-log", -1, limit);
         }
         AccessLogBatch batch = AccessLogBatch.read(new String(bytes, StandardCharsets.UTF_8));
         counts.add(service, batch.minutes());

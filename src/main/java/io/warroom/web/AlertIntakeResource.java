@@ -7,6 +7,7 @@ import io.warroom.alert.intake.AlertSource;
 import io.warroom.alert.intake.IntakeException;
 import io.warroom.alert.intake.IntakeRequest;
 import io.warroom.alert.intake.PagerDutySource;
+import io.warroom.incident.Echo;
 import io.warroom.incident.IncidentKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Alerts")
 public class AlertIntakeResource {
 
-    static final int MAX_BODY = 1024 * 1024;
     static final String RETRY_AFTER_SECONDS = "30";
 
     @Inject
@@ -62,10 +64,15 @@ public class AlertIntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take an alert delivery from alertmanager, grafana, sns, pagerduty or generic")
     public Response receive(@PathParam("source") String source, @QueryParam("token") String token,
-            @Context HttpHeaders headers, byte[] body) {
+            @Context HttpHeaders headers, InputStream body) throws IOException {
+        // Counted as it arrives, before anything is parsed; BodyLimits already refused a larger Content-Length.
+        byte[] payload = BodyLimits.readAtMost(body, BodyLimits.ALERTS);
+        if (payload == null) {
+            return BodyLimits.tooLarge("/api/alerts/" + source, -1, BodyLimits.alerts());
+        }
         Optional<AlertSource> found = intake.source(source.toLowerCase(Locale.ROOT));
         if (found.isEmpty()) {
-            return ApiError.response(Response.Status.NOT_FOUND, "Unknown alert source '" + source + "'; use one of "
+            return ApiError.response(Response.Status.NOT_FOUND, "Unknown alert source '" + Echo.of(source) + "'; use one of "
                     + String.join(", ", intake.sourceNames()) + ".");
         }
         AlertSource alertSource = found.get();
@@ -75,11 +82,6 @@ public class AlertIntakeResource {
             if (refusal.isPresent()) {
                 return refusal.get();
             }
-        }
-        byte[] payload = body == null ? new byte[0] : body;
-        if (payload.length > MAX_BODY) {
-            return ApiError.response(413, "Body is " + payload.length + " bytes; alert deliveries are limited to "
-                    + MAX_BODY + " bytes (1 MiB).", null);
         }
         Map<String, String> headerMap = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.warroom.command.CommandQueue;
+import io.warroom.incident.Echo;
 import io.warroom.incident.IncidentNotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -41,12 +42,12 @@ public class ApiExceptionMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return ApiError.response(400, "Field `" + field + "` has the wrong type: " + e.getOriginalMessage(),
-                    field);
+            return ApiError.response(400, "Field `" + Echo.of(field) + "` has the wrong type: "
+                    + Echo.of(e.getOriginalMessage(), 300), Echo.of(field));
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
-        return ApiError.response(400, "Malformed JSON" + where + ": " + e.getOriginalMessage(), null);
+        return ApiError.response(400, "Malformed JSON" + where + ": " + Echo.of(e.getOriginalMessage(), 300), null);
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,8 @@ package io.warroom.web;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.warroom.incident.Echo;
+import io.warroom.incident.FieldLimits;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import java.util.Locale;
@@ -15,7 +17,7 @@ public record ApiUser(String platform, String id, String name) {
 
     static final String VIA_API = " (via API)";
     /** The stored name has room for 200 characters, the mark included. */
-    static final int NAME_MAX = 200 - VIA_API.length();
+    static final int NAME_MAX = FieldLimits.PERSON_NAME - VIA_API.length();
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public ApiUser(@JsonProperty("platform") String platform, @JsonProperty("id") String id,
@@ -39,14 +41,10 @@ public record ApiUser(String platform, String id, String name) {
             case "discord" -> Platform.DISCORD;
             case "", "api", "web" -> Platform.API;
             default -> throw BadInputException.invalid("user.platform",
-                    "`user.platform` must be slack, discord or api, not `" + user.platform + "`.");
+                    "`user.platform` must be slack, discord or api, not `" + Echo.of(user.platform) + "`.");
         };
-        if (user.name != null && user.name.length() > NAME_MAX) {
-            throw BadInputException.invalid("user.name", "`user.name` is over " + NAME_MAX + " characters.");
-        }
-        if (user.id != null && user.id.length() > 64) {
-            throw BadInputException.invalid("user.id", "`user.id` is over 64 characters.");
-        }
+        BadInputException.requireLength("user.name", user.name, NAME_MAX);
+        BadInputException.requireLength("user.id", user.id, FieldLimits.USER_ID);
         if (platform == Platform.API) {
             return new Person(platform, user.id, user.name);
         }

@@ -9,7 +9,8 @@ import io.warroom.command.ParsedCommand;
 import io.warroom.command.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
-import io.warroom.incident.Incident;
+import io.warroom.incident.Echo;
+import io.warroom.incident.FieldLimits;
 import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentNotFoundException;
 import io.warroom.incident.IncidentService;
@@ -102,14 +103,13 @@ public class IncidentResource {
         if (body.title() == null || body.title().isBlank()) {
             throw BadInputException.invalid("title", "`title` is required.");
         }
-        if (body.title().strip().length() > Incident.TITLE_MAX) {
-            throw BadInputException.invalid("title", "`title` is " + body.title().strip().length()
-                    + " characters; the limit is " + Incident.TITLE_MAX + ".");
-        }
+        BadInputException.requireLength("title", body.title().strip(), FieldLimits.TITLE);
         if (body.severity() != null && Severity.parse(body.severity()).isEmpty()) {
             throw BadInputException.invalid("severity", "`severity` must be SEV1-SEV4 (or 1-4), not `"
-                    + body.severity() + "`.");
+                    + Echo.of(body.severity()) + "`.");
         }
+        BadInputException.requireLength("service", body.service(), FieldLimits.SERVICE);
+        BadInputException.requireLength("description", body.description(), FieldLimits.INCIDENT_TEXT);
         Map<String, String> options = new LinkedHashMap<>();
         options.put("sev", body.severity());
         options.put("service", body.service());
@@ -205,7 +205,7 @@ public class IncidentResource {
 
     private static long number(String key) {
         return IncidentKey.parse(key).orElseThrow(() -> new BadInputException(404, null,
-                "`" + key + "` is not an incident key; keys look like INC-42."));
+                "`" + Echo.of(key) + "` is not an incident key; keys look like INC-42."));
     }
 
     private static Optional<IncidentStatus> parseStatus(String status) {
@@ -215,8 +215,8 @@ public class IncidentResource {
         Optional<IncidentStatus> parsed = Arrays.stream(IncidentStatus.values())
                 .filter(s -> s.label().equals(status.toLowerCase(Locale.ROOT))).findFirst();
         if (parsed.isEmpty()) {
-            throw BadInputException.invalid("status", "`status` must be open, resolved or closed, not `" + status
-                    + "`.");
+            throw BadInputException.invalid("status", "`status` must be open, resolved or closed, not `"
+                    + Echo.of(status) + "`.");
         }
         return parsed;
     }

@@ -150,13 +150,14 @@ class SnsIntakeTest {
     @Test
     void alarmOpensAnIncidentAndOkResolvesIt() throws Exception {
         String alarm = "orders-5xx-" + UUID.randomUUID();
+        int fetches = aws.requests(r -> r.path().endsWith(".pem")).size();
         String key = post(notification(alarm, "ALARM", "1")).statusCode(200)
                 .body("alerts[0].outcome", equalTo("opened")).extract().path("alerts[0].incident");
         assertEquals(alarm, Alerts.incident(key).get("title"));
         assertEquals("app/orders/50dc6c495c0c9188", Alerts.incident(key).get("service"));
         post(notification(alarm, "OK", "2")).statusCode(200).body("alerts[0].outcome", equalTo("resolved"))
                 .body("alerts[0].incident", equalTo(key));
-        assertTrue(aws.requests(r -> r.path().endsWith(".pem")).size() <= 1, "the certificate is cached");
+        assertTrue(aws.requests(r -> r.path().endsWith(".pem")).size() <= fetches + 1, "the certificate is cached");
     }
 
     @Test
@@ -223,5 +224,72 @@ class SnsIntakeTest {
         body.put("Timestamp", "2026-11-22T19:30:01.123Z");
         sign(body, "2", List.of("Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"));
         post(body).statusCode(422).body("field", equalTo("Message"));
+    }
+
+    @Test
+    void aTopicNotInTheAllowListIs403AndIsNeverConfirmed() throws Exception {
+        String foreignTopic = "arn:aws:sns:eu-west-1:999999999999:someone-elses-alarms";
+        String token = UUID.randomUUID().toString();
+        ObjectNode body = json.createObjectNode();
+        body.put("Type", "SubscriptionConfirmation");
+        body.put("MessageId", UUID.randomUUID().toString());
+        body.put("Token", token);
+        body.put("TopicArn", foreignTopic);
+        body.put("Message", "You have chosen to subscribe to the topic " + foreignTopic + ".");
+        body.put("SubscribeURL", aws.url("/?Action=ConfirmSubscription&TopicArn=" + foreignTopic + "&Token=" + token));
+        body.put("Timestamp", "2026-11-22T19:00:00.000Z");
+        sign(body, "2", List.of("Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"));
+        String certPath = "/SimpleNotificationService-" + token.replace("-", "") + ".pem";
+        body.put("SigningCertURL", aws.url(certPath));
+        long before = raw.count("sns");
+        int confirmations = aws.requests(r -> r.path().equals("/")).size();
+
+        post(body).statusCode(403).body("field", equalTo("TopicArn")).body("error", equalTo("Topic `" + foreignTopic
+                + "` is not in WARROOM_ALERTS_SNS_TOPICS; its messages are refused and its subscription is not "
+                + "confirmed."));
+        ObjectNode alarm = notification("foreign-" + token, "ALARM", "2");
+        alarm.put("TopicArn", foreignTopic);
+        alarm.put("SigningCertURL", aws.url(certPath));
+        post(alarm).statusCode(403).body("field", equalTo("TopicArn"));
+
+        assertEquals(List.of(), aws.requests(r -> r.path().equals(certPath)), "no certificate fetched");
+        assertEquals(confirmations, aws.requests(r -> r.path().equals("/")).size(), "nothing confirmed");
+        assertEquals(before, raw.count("sns"));
+        assertEquals(0, Alerts.incidentsTitled("foreign-" + token));
+    }
+
+    @Test
+    void aCachedCertificatePastItsExpiryIsRefused() throws Exception {
+        String alarm = "orders-expiry-" + UUID.randomUUID();
+        post(notification(alarm + "-before", "INSUFFICIENT_DATA", "2")).statusCode(200);
+        long before = raw.count("sns");
+        int fetches = aws.requests(r -> r.path().endsWith(".pem")).size();
+        try {
+            clock.advance(Duration.ofDays(3));
+            post(notification(alarm, "ALARM", "2")).statusCode(401)
+                    .body("error", containsString("is not valid now"));
+        } finally {
+            clock.reset();
+        }
+        assertEquals(fetches + 1, aws.requests(r -> r.path().endsWith(".pem")).size(),
+                "the expired copy was dropped and the certificate fetched again");
+        assertEquals(before, raw.count("sns"));
+        assertEquals(0, Alerts.incidentsTitled(alarm));
+    }
+
+    @Test
+    void aMalformedOrIncompleteMessageIsRefusedBeforeAnythingIsFetched() throws Exception {
+        int fetched = aws.requests().size();
+        long before = raw.count("sns");
+        given().contentType("text/plain; charset=UTF-8").body("{\"Type\": \"Notification\", ").post("/api/alerts/sns")
+                .then().statusCode(400).body("error", containsString("Malformed JSON"));
+        ObjectNode noTopic = notification("orders-incomplete-" + UUID.randomUUID(), "ALARM", "2");
+        noTopic.remove("TopicArn");
+        post(noTopic).statusCode(422).body("field", equalTo("TopicArn"));
+        ObjectNode badSignature = notification("orders-unsigned-" + UUID.randomUUID(), "ALARM", "2");
+        badSignature.put("Signature", "not base64!");
+        post(badSignature).statusCode(401).body("error", equalTo("The SNS Signature is not base64."));
+        assertEquals(fetched, aws.requests().size(), "no certificate fetched, nothing confirmed");
+        assertEquals(before, raw.count("sns"));
     }
 }

@@ -5,6 +5,7 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertLevels;
 import io.warroom.alert.AlertStatus;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class AlertmanagerSource implements AlertSource {
                 case "firing" -> AlertStatus.FIRING;
                 case "resolved" -> AlertStatus.RESOLVED;
                 default -> throw IntakeException.invalid(path + ".status", "`" + path
-                        + ".status` must be firing or resolved, not " + status + ".");
+                        + ".status` must be firing or resolved, not `" + Echo.of(status) + "`.");
             };
             List<String> notes = new ArrayList<>(groupNotes);
             Map<String, String> labels = new LinkedHashMap<>(commonLabels);

@@ -1,6 +1,7 @@
 package io.warroom.alert.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.warroom.incident.Echo;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -158,7 +159,7 @@ final class Fields {
 
     /** A value echoed in a note or an error, cut so a hostile sender cannot make it large. */
     static String clip(String value) {
-        return value.length() <= ECHO_MAX ? value : value.substring(0, ECHO_MAX) + "…";
+        return Echo.of(value, ECHO_MAX);
     }
 
     static int integer(JsonNode object, String name) {

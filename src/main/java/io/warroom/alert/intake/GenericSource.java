@@ -6,6 +6,7 @@ import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertLevels;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.warroom.alert.intake;
 
+import io.warroom.incident.Echo;
+
 /**
  * A delivery Warroom refuses, with the HTTP status the sender gets: 400 unreadable, 401 not authentic, 422 a required
  * field missing or wrong (named), 502 when a vendor endpoint needed to accept it failed, 503 when it could not be
@@ -7,11 +9,14 @@ package io.warroom.alert.intake;
  */
 public class IntakeException extends RuntimeException {
 
+    private static final int MESSAGE_MAX = 1000;
+
     private final int status;
     private final String field;
 
     public IntakeException(int status, String field, String message) {
-        super(message);
+        // Callers clip what they quote; this keeps any message they missed from carrying a payload back.
+        super(Echo.of(message, MESSAGE_MAX));
         this.status = status;
         this.field = field;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warroom.alert.AlertKeys;
+import io.warroom.incident.Echo;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -57,9 +58,9 @@ public final class IntakeRequest {
             } catch (JsonProcessingException e) {
                 String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr();
-                throw new IntakeException(400, null, "Malformed JSON" + where + ": " + e.getOriginalMessage());
+                throw new IntakeException(400, null, "Malformed JSON" + where + ": " + Echo.of(e.getOriginalMessage(), 300));
             } catch (java.io.IOException e) {
-                throw new IntakeException(400, null, "Unreadable body: " + e.getMessage());
+                throw new IntakeException(400, null, "Unreadable body: " + Echo.of(e.getMessage(), 300));
             }
             if (parsed == null || parsed.isMissingNode()) {
                 throw new IntakeException(400, null, "Empty body: expected a JSON object.");

@@ -5,6 +5,7 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertKeys;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public class PagerDutySource implements AlertSource {
         String action = Fields.required(root, "event_action", "");
         if (!List.of("trigger", "acknowledge", "resolve").contains(action)) {
             throw IntakeException.invalid("event_action", "Field `event_action` must be trigger, acknowledge or "
-                    + "resolve, not " + action + ".");
+                    + "resolve, not `" + Echo.of(action) + "`.");
         }
         String dedupKey = Fields.text(root, "dedup_key", "");
         if (!action.equals("trigger")) {
@@ -53,7 +54,7 @@ public class PagerDutySource implements AlertSource {
             case "warning" -> AlertSeverity.WARNING;
             case "info" -> AlertSeverity.INFO;
             default -> throw IntakeException.invalid("payload.severity", "Field `payload.severity` must be critical, "
-                    + "error, warning or info, not " + severityText + ".");
+                    + "error, warning or info, not `" + Echo.of(severityText) + "`.");
         };
         if (dedupKey == null) {
             dedupKey = AlertKeys.sha256(routingKey + "\n" + source + "\n" + summary).substring(0, 32);

@@ -7,6 +7,8 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertLevels;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
+import io.warroom.alert.AlertsConfig;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +22,18 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
- * Amazon SNS HTTP(S) subscriptions carrying CloudWatch alarms. Every message is verified against its signature
+ * Amazon SNS HTTP(S) subscriptions carrying CloudWatch alarms, from the topics WARROOM_ALERTS_SNS_TOPICS lists only.
+ * Every message is verified against its signature
  * (SignatureVersion 1: SHA1withRSA, 2: SHA256withRSA) with the certificate at SigningCertURL; MessageId identifies
  * redeliveries. SubscriptionConfirmation is confirmed by fetching SubscribeURL.
  */
 @ApplicationScoped
 public class SnsSource implements AlertSource {
 
+    private static final Logger LOG = Logger.getLogger(SnsSource.class);
     private static final List<String> NOTIFICATION_FIELDS = List.of("Message", "MessageId", "Subject", "Timestamp",
             "TopicArn", "Type");
     private static final List<String> CONFIRMATION_FIELDS = List.of("Message", "MessageId", "SubscribeURL",
@@ -43,6 +48,9 @@ public class SnsSource implements AlertSource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AlertsConfig config;
+
     @Override
     public String name() {
         return "sns";
@@ -55,23 +63,35 @@ public class SnsSource implements AlertSource {
 
     @Override
     public Intake read(IntakeRequest request) {
+        SnsTopics topics = SnsTopics.of(config.sns().topics());
         JsonNode root = request.json();
+        // Cheap checks first: nothing is fetched for a message that names an unknown topic or a foreign URL.
         String type = Fields.required(root, "Type", "");
         List<String> signed = switch (type) {
             case "Notification" -> NOTIFICATION_FIELDS;
             case "SubscriptionConfirmation", "UnsubscribeConfirmation" -> CONFIRMATION_FIELDS;
             default -> throw IntakeException.invalid("Type", "Field `Type` must be Notification, "
-                    + "SubscriptionConfirmation or UnsubscribeConfirmation, not " + type + ".");
+                    + "SubscriptionConfirmation or UnsubscribeConfirmation, not `" + Echo.of(type) + "`.");
         };
         for (String field : signed) {
             if (!field.equals("Subject")) {
                 Fields.required(root, field, "");
             }
         }
-        verify(root, signed);
+        String topic = Fields.required(root, "TopicArn", "");
+        if (!topics.allows(topic)) {
+            LOG.warnf("SNS message from topic %s refused: not in %s", Echo.of(topic), SnsTopics.VARIABLE);
+            throw new IntakeException(403, "TopicArn", "Topic `" + Echo.of(topic) + "` is not in "
+                    + SnsTopics.VARIABLE + "; its messages are refused and its subscription is not confirmed.");
+        }
+        String algorithm = algorithm(Fields.required(root, "SignatureVersion", ""));
+        byte[] signature = signature(Fields.required(root, "Signature", ""));
+        String certUrl = Fields.required(root, "SigningCertURL", "");
+        certificates.requireCertificateUrl(certUrl);
         if (type.equals("SubscriptionConfirmation")) {
             certificates.requireSubscribeUrl(Fields.required(root, "SubscribeURL", ""));
         }
+        verify(root, signed, algorithm, signature, certUrl);
         String messageId = "message:" + Fields.required(root, "MessageId", "");
         return switch (type) {
             case "SubscriptionConfirmation" -> new Intake(messageId, List.of(), List.of(), Fields.required(root,
@@ -81,20 +101,24 @@ public class SnsSource implements AlertSource {
         };
     }
 
-    private void verify(JsonNode root, List<String> fields) {
-        String version = Fields.required(root, "SignatureVersion", "");
-        String algorithm = switch (version) {
+    private static String algorithm(String version) {
+        return switch (version) {
             case "1" -> "SHA1withRSA";
             case "2" -> "SHA256withRSA";
-            default -> throw IntakeException.unauthorized("Unsupported SNS SignatureVersion " + version
+            default -> throw IntakeException.unauthorized("Unsupported SNS SignatureVersion " + Echo.of(version)
                     + " (1 and 2 are known).");
         };
-        byte[] signature;
+    }
+
+    private static byte[] signature(String base64) {
         try {
-            signature = Base64.getDecoder().decode(Fields.required(root, "Signature", ""));
+            return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw IntakeException.unauthorized("The SNS Signature is not base64.");
         }
+    }
+
+    private void verify(JsonNode root, List<String> fields, String algorithm, byte[] signature, String certUrl) {
         StringBuilder text = new StringBuilder();
         for (String field : fields) {
             String value = root.hasNonNull(field) ? root.get(field).asText() : null;
@@ -102,7 +126,7 @@ public class SnsSource implements AlertSource {
                 text.append(field).append('\n').append(value).append('\n');
             }
         }
-        var certificate = certificates.certificate(Fields.required(root, "SigningCertURL", ""));
+        var certificate = certificates.certificate(certUrl);
         try {
             Signature verifier = Signature.getInstance(algorithm);
             verifier.initVerify(certificate.getPublicKey());
@@ -154,7 +178,7 @@ public class SnsSource implements AlertSource {
                 yield AlertStatus.FIRING;
             }
             default -> throw IntakeException.invalid("Message.NewStateValue", "`NewStateValue` must be ALARM, OK or "
-                    + "INSUFFICIENT_DATA, not " + state + ".");
+                    + "INSUFFICIENT_DATA, not `" + Echo.of(state) + "`.");
         };
         String description = join(Fields.text(alarm, "AlarmDescription", "Message"),
                 Fields.text(alarm, "NewStateReason", "Message"));

@@ -6,6 +6,7 @@ import io.warroom.command.CommandScope;
 import io.warroom.command.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
+import io.warroom.incident.Echo;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -20,7 +21,7 @@ class HelpHandler implements CommandHandler<Command.Help> {
     public Reply handle(Command.Help command, CommandScope scope) {
         if (command.topic() != null) {
             Verb verb = Verb.find(command.topic()).orElseThrow(() -> new UsageException(
-                    "`" + command.topic() + "` is not a subcommand.", Verb.HELP));
+                    "`" + Echo.of(command.topic()) + "` is not a subcommand.", Verb.HELP));
             return Reply.ok(verb.usage() + "\n" + verb.summary());
         }
         StringBuilder text = new StringBuilder("Warroom commands (in an incident room the incident is implied; "
