@@ -25,9 +25,9 @@ public record Parameter(String name, Pattern pattern, String defaultValue, Strin
         }
         Optional<Boolean> matches = PatternBudget.matches(pattern, value);
         if (matches.isEmpty()) {
-            return Optional.of("`" + name + "`: checking the value against `" + pattern.pattern() + "` took longer than "
-                    + PatternBudget.LIMIT.toMillis() + " ms, so it is refused; the runbook's pattern backtracks too much "
-                    + "(nested repetition such as `(a+)+`) and needs fixing.");
+            return Optional.of("`" + name + "`: checking the value against `" + pattern.pattern()
+                    + "` took longer than " + PatternBudget.LIMIT.toMillis() + " ms, so it is refused; the runbook's "
+                    + "pattern backtracks too much (nested repetition such as `(a+)+`) and needs fixing.");
         }
         if (!matches.get()) {
             return Optional.of("`" + name + "` must match `" + pattern.pattern() + "`; `" + shown(value)

@@ -107,7 +107,7 @@ public class RunResults {
         } else {
             head = "❌ " + run.label() + " failed in " + took + " (" + code + "; " + who + ")";
         }
-        if (!outcome.timedOut() && outcome.killed() > 0) {
+        if (outcome.code() != null && outcome.killed() > 0) {
             head += "\nIt left " + outcome.killed() + (outcome.killed() == 1 ? " process" : " processes")
                     + " running, which Warroom stopped.";
         }
