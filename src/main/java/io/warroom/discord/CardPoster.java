@@ -45,10 +45,21 @@ class CardPoster {
 
     /** Posts the card, pins it and records it as the message to edit from now on. */
     void post(TextChannel channel, long roomId, IncidentCard card) throws DeliveryException {
+        String messageId = send(channel, card);
+        pin(channel, messageId, card);
+        rooms.setCardMessage(roomId, messageId);
+    }
+
+    /** Posts the card; returns its message id. */
+    String send(TextChannel channel, IncidentCard card) throws DeliveryException {
         Message message = rest.call("post the card of " + card.incident().key(),
                 channel.sendMessage(messages.card(card)));
-        rest.call("pin the card of " + card.incident().key(), message.pin());
-        rooms.setCardMessage(roomId, message.getId());
+        return message.getId();
+    }
+
+    /** Pins the card; pinning a pinned message changes nothing. */
+    void pin(TextChannel channel, String messageId, IncidentCard card) throws DeliveryException {
+        rest.call("pin the card of " + card.incident().key(), channel.pinMessageById(messageId));
     }
 
     void topic(TextChannel channel, String topic) {

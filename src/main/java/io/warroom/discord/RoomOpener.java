@@ -5,7 +5,7 @@ import io.warroom.chat.Delivery;
 import io.warroom.chat.IncidentCard;
 import io.warroom.chat.OutboxEnvelope;
 import io.warroom.chat.RoomNames;
-import io.warroom.incident.ChatRoom;
+import io.warroom.chat.RoomOpening;
 import io.warroom.incident.ChatRooms;
 import io.warroom.incident.IncidentSnapshot.RoomView;
 import io.warroom.incident.Platform;
@@ -20,9 +20,10 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 
 /**
- * Opens an incident's Discord channel: {@code inc-42-checkout-5xx-spike} in the incident category, its topic, the
- * card posted and pinned, the people who opened it called in, and a link back where it was opened. Safe to run
- * twice: an incident keeps the channel it has (or the one of its name, after a crash mid-way).
+ * Opens an incident's Discord channel: {@code inc-42-checkout-5xx-spike} in the incident category, then the steps of
+ * {@link RoomOpening} (topic, the people who opened it called in, a link back where it was opened, the card posted
+ * and pinned). Safe to deliver again: an incident keeps the channel it has (or the one of its name, after a crash
+ * between creating and recording it), and each step is done once.
  */
 @ApplicationScoped
 class RoomOpener {
@@ -40,6 +41,9 @@ class RoomOpener {
     ChatRooms rooms;
 
     @Inject
+    RoomOpening opening;
+
+    @Inject
     CardPoster cards;
 
     @Inject
@@ -52,32 +56,66 @@ class RoomOpener {
         }
         JDA jda = rest.client();
         Optional<RoomView> existing = IncidentChannels.room(envelope);
+        TextChannel channel;
+        long roomId;
         if (existing.isPresent()) {
-            if (existing.get().cardMessageId() == null) {
-                cards.post(IncidentChannels.channel(jda, existing.get()), existing.get().id(), card);
-            }
-            return;
+            channel = IncidentChannels.channel(jda, existing.get());
+            roomId = existing.get().id();
+        } else {
+            channel = create(jda, request, card);
+            roomId = rooms.attach(card.incident().number(), Platform.DISCORD, channel.getId(), channel.getName(),
+                    channel.getJumpUrl()).id;
         }
+        opening.continueOpening(roomId, new RoomOpening.Steps() {
+            @Override
+            public void setTopic() {
+                cards.topic(channel, card.topic());
+            }
+
+            @Override
+            public void invite() throws DeliveryException {
+                callPeopleIn(channel, request, card);
+            }
+
+            @Override
+            public void linkBack() throws DeliveryException {
+                RoomOpener.this.linkBack(jda, request.originChannelId(), channel, card);
+            }
+
+            @Override
+            public String postCard() throws DeliveryException {
+                return cards.send(channel, card);
+            }
+
+            @Override
+            public void pinCard(String messageId) throws DeliveryException {
+                cards.pin(channel, messageId, card);
+            }
+        });
+    }
+
+    private TextChannel create(JDA jda, Delivery.OpenRoom request, IncidentCard card) throws DeliveryException {
         Guild guild = guilds.forRoom(jda, request.originChannelId());
         Category category = guilds.category(guild, config.incidentCategory());
         String name = RoomNames.of(config.channelPrefix(), card.incident().number(), card.incident().title(),
                 DiscordText.CHANNEL_NAME);
-        TextChannel channel = category.getTextChannels().stream()
-                .filter(c -> c.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
-        if (channel == null) {
-            channel = rest.call("create channel #" + name, category.createTextChannel(name)
-                    .setTopic(DiscordText.clip(card.topic(), DiscordText.TOPIC)));
+        Optional<TextChannel> named = category.getTextChannels().stream()
+                .filter(c -> c.getName().equalsIgnoreCase(name)).findFirst();
+        if (named.isPresent()) {
+            return named.get();
         }
-        ChatRoom room = rooms.attach(card.incident().number(), Platform.DISCORD, channel.getId(), channel.getName(),
-                channel.getJumpUrl());
-        cards.post(channel, room.id, card);
-        if (!request.inviteUserIds().isEmpty()) {
-            String people = request.inviteUserIds().stream().map(id -> "<@" + id + ">")
-                    .collect(Collectors.joining(" "));
-            rest.call("call people into #" + name, channel.sendMessage(messages.text(
-                    people + " you opened " + card.incident().key() + "; this channel is its room.")));
+        return rest.call("create channel #" + name, category.createTextChannel(name)
+                .setTopic(DiscordText.clip(card.topic(), DiscordText.TOPIC)));
+    }
+
+    private void callPeopleIn(TextChannel channel, Delivery.OpenRoom request, IncidentCard card)
+            throws DeliveryException {
+        if (request.inviteUserIds().isEmpty()) {
+            return;
         }
-        linkBack(jda, request.originChannelId(), channel, card);
+        String people = request.inviteUserIds().stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" "));
+        rest.call("call people into #" + channel.getName(), channel.sendMessage(messages.text(
+                people + " you opened " + card.incident().key() + "; this channel is its room.")));
     }
 
     private void linkBack(JDA jda, String originChannelId, TextChannel room, IncidentCard card)

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /** The chat channels incidents live in. Adapters record rooms here once a platform has created them. */
 @ApplicationScoped
@@ -42,11 +43,31 @@ public class ChatRooms {
         return room;
     }
 
+    /** Records the card message to edit from now on; posting it is a step of opening the room. */
     @Transactional
     public void setCardMessage(long roomId, String messageId) {
         ChatRoom room = em.find(ChatRoom.class, roomId);
         if (room != null) {
             room.cardMessageId = messageId;
+            room.markDone(RoomStep.CARD);
+        }
+    }
+
+    /** How far opening a room got: the steps done, and the card message once posted. */
+    public record Opening(Set<RoomStep> done, String cardMessageId) {
+    }
+
+    @Transactional
+    public Opening opening(long roomId) {
+        ChatRoom room = em.find(ChatRoom.class, roomId);
+        return room == null ? new Opening(Set.of(), null) : new Opening(room.stepsDone(), room.cardMessageId);
+    }
+
+    @Transactional
+    public void markDone(long roomId, RoomStep step) {
+        ChatRoom room = em.find(ChatRoom.class, roomId);
+        if (room != null) {
+            room.markDone(step);
         }
     }
 

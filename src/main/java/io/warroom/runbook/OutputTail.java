@@ -35,8 +35,12 @@ final class OutputTail {
         }
     }
 
-    /** The last lines as text: ANSI colours and control characters removed, at most maxLines and maxChars. */
-    synchronized String lastLines(int maxLines, int maxChars) {
+    /**
+     * The last lines as text: ANSI colours and control characters removed, secrets masked, then at most maxLines
+     * and maxChars. Masking comes before cutting, so a secret the cut goes through never shows in part. When the
+     * output was longer than what is kept, the first, partial line is dropped for the same reason.
+     */
+    synchronized String lastLines(int maxLines, int maxChars, SecretMask mask) {
         byte[] kept;
         if (total <= KEEP) {
             kept = Arrays.copyOf(ring, (int) total);
@@ -48,6 +52,10 @@ final class OutputTail {
         }
         String text = ANSI.matcher(new String(kept, StandardCharsets.UTF_8)).replaceAll("")
                 .replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").stripTrailing();
+        if (total > KEEP) {
+            text = text.substring(text.indexOf('\n') + 1);
+        }
+        text = mask.apply(text);
         List<String> lines = Arrays.asList(text.split("\n", -1));
         boolean cut = total > KEEP || lines.size() > maxLines;
         String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - maxLines), lines.size()));

@@ -23,7 +23,13 @@ public record Parameter(String name, Pattern pattern, String defaultValue, Strin
         if (value.startsWith("-")) {
             return Optional.of("`" + name + "` must not start with `-`, so it can never be read as an option.");
         }
-        if (!pattern.matcher(value).matches()) {
+        Optional<Boolean> matches = PatternBudget.matches(pattern, value);
+        if (matches.isEmpty()) {
+            return Optional.of("`" + name + "`: checking the value against `" + pattern.pattern()
+                    + "` took longer than " + PatternBudget.LIMIT.toMillis() + " ms, so it is refused; the runbook's "
+                    + "pattern backtracks too much (nested repetition such as `(a+)+`) and needs fixing.");
+        }
+        if (!matches.get()) {
             return Optional.of("`" + name + "` must match `" + pattern.pattern() + "`; `" + shown(value)
                     + "` does not.");
         }

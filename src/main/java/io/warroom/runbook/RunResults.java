@@ -38,7 +38,11 @@ public class RunResults {
     @Inject
     Clock clock;
 
-    public void record(long runId, RunPlan plan, RunOutcome outcome) {
+    public void record(long runId, RunPlan plan, RunOutcome given) {
+        // Runners mask what they return; masked again here so no path to the record can skip it.
+        SecretMask mask = new SecretMask(plan.secrets());
+        RunOutcome outcome = new RunOutcome(given.succeeded(), given.timedOut(), given.code(), given.duration(),
+                mask.apply(given.output()), given.killed(), mask.apply(given.error()));
         QuarkusTransaction.requiringNew().run(() -> {
             RunbookRun found = em.find(RunbookRun.class, runId);
             if (found == null) {
@@ -102,6 +106,10 @@ public class RunResults {
             head = "❌ " + run.label() + " did not complete: " + outcome.error() + " (" + who + ")";
         } else {
             head = "❌ " + run.label() + " failed in " + took + " (" + code + "; " + who + ")";
+        }
+        if (outcome.code() != null && outcome.killed() > 0) {
+            head += "\nIt left " + outcome.killed() + (outcome.killed() == 1 ? " process" : " processes")
+                    + " running, which Warroom stopped.";
         }
         String output = outcome.output() == null || outcome.output().isBlank() ? "\n(no output)"
                 : "\nOutput:\n```\n" + outcome.output().replace("```", "'''") + "\n```";

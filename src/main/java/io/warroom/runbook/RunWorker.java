@@ -101,8 +101,10 @@ public class RunWorker {
                         ? commands.run(command, Map.of("WARROOM_RUN_ID", String.valueOf(runId)))
                         : http.run((RunPlan.HttpPlan) plan);
             } catch (RuntimeException e) {
-                LOG.warnf("Run #%d (%s) failed to run: %s", runId, plan.action().label(), e.getMessage());
-                outcome = RunOutcome.notStarted(e.getClass().getSimpleName() + ": " + e.getMessage(), Duration.ZERO);
+                String why = new SecretMask(plan.secrets()).apply(e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+                LOG.warnf("Run #%d (%s) failed to run: %s", runId, plan.action().label(), why);
+                outcome = RunOutcome.notStarted(why, Duration.ZERO);
             }
             // Recorded with the interrupt flag clear: H2 closes its file under an interrupted writer.
             boolean interrupted = Thread.interrupted();
@@ -112,7 +114,7 @@ public class RunWorker {
             }
         } catch (RuntimeException e) {
             LOG.errorf("The result of run #%d (%s) could not be recorded: %s", runId, plan.action().label(),
-                    e.getMessage());
+                    new SecretMask(plan.secrets()).apply(String.valueOf(e.getMessage())));
         } finally {
             inFlight.remove(runId);
         }

@@ -46,11 +46,17 @@ class CardMessages {
 
     /** Posts the card, records it as the message to edit from now on, and pins it. */
     void post(String channelId, long roomId, IncidentCard card) throws DeliveryException {
+        String ts = send(channelId, card);
+        rooms.setCardMessage(roomId, ts);
+        pin(channelId, ts, card);
+    }
+
+    /** Posts the card; returns its message ts. */
+    String send(String channelId, IncidentCard card) throws DeliveryException {
         ChatPostMessageResponse posted = SlackCalls.call("post the card of " + card.incident().key(),
                 () -> client.methods().chatPostMessage(r -> r.channel(channelId).text(SlackBlocks.cardFallback(card))
                         .blocks(SlackBlocks.card(card)).unfurlLinks(false)));
-        rooms.setCardMessage(roomId, posted.getTs());
-        pin(channelId, posted.getTs(), card);
+        return posted.getTs();
     }
 
     void pin(String channelId, String ts, IncidentCard card) throws DeliveryException {

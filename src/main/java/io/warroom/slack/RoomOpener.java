@@ -7,6 +7,7 @@ import io.warroom.chat.DeliveryException;
 import io.warroom.chat.IncidentCard;
 import io.warroom.chat.OutboxEnvelope;
 import io.warroom.chat.RoomNames;
+import io.warroom.chat.RoomOpening;
 import io.warroom.incident.ChatRoom;
 import io.warroom.incident.ChatRooms;
 import io.warroom.incident.IncidentSnapshot.RoomView;
@@ -18,10 +19,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Opens an incident's Slack channel: {@code inc-42-checkout-5xx-spike} (a suffix when the name is taken), its topic,
- * the people who opened it invited, a link back where it was opened, and the card posted and pinned. Safe to deliver
- * again: an incident keeps the channel it has, and the steps after the channel exists are repeated only until the
- * card is up (the card comes last, so a failure before it repeats a link rather than losing one).
+ * Opens an incident's Slack channel: {@code inc-42-checkout-5xx-spike} (a suffix when the name is taken), then the
+ * steps of {@link RoomOpening} (topic, the people who opened it invited, a link back where it was opened, the card
+ * posted and pinned). Safe to deliver again: an incident keeps the channel it has, and each step is done once.
  */
 @ApplicationScoped
 class RoomOpener {
@@ -42,6 +42,9 @@ class RoomOpener {
     ChatRooms rooms;
 
     @Inject
+    RoomOpening opening;
+
+    @Inject
     CardMessages cards;
 
     @Inject
@@ -53,10 +56,6 @@ class RoomOpener {
             throw DeliveryException.giveUp("the incident is gone");
         }
         Optional<RoomView> existing = IncidentRooms.room(envelope);
-        if (existing.isPresent() && existing.get().cardMessageId() != null) {
-            cards.pin(existing.get().channelId(), existing.get().cardMessageId(), card);
-            return;
-        }
         String channelId;
         long roomId;
         if (existing.isPresent()) {
@@ -71,12 +70,35 @@ class RoomOpener {
             channelId = channel.getId();
             roomId = room.id;
         }
-        cards.topic(channelId, card.topic());
-        for (String userId : request.inviteUserIds()) {
-            posts.inviteOne(channelId, userId, card.incident().key(), true);
-        }
-        linkBack(request.originChannelId(), channelId, card);
-        cards.post(channelId, roomId, card);
+        opening.continueOpening(roomId, new RoomOpening.Steps() {
+            @Override
+            public void setTopic() throws DeliveryException {
+                cards.topic(channelId, card.topic());
+            }
+
+            @Override
+            public void invite() throws DeliveryException {
+                // Inviting someone already in the channel changes nothing, so a retry may repeat the loop.
+                for (String userId : request.inviteUserIds()) {
+                    posts.inviteOne(channelId, userId, card.incident().key(), true);
+                }
+            }
+
+            @Override
+            public void linkBack() throws DeliveryException {
+                RoomOpener.this.linkBack(request.originChannelId(), channelId, card);
+            }
+
+            @Override
+            public String postCard() throws DeliveryException {
+                return cards.send(channelId, card);
+            }
+
+            @Override
+            public void pinCard(String ts) throws DeliveryException {
+                cards.pin(channelId, ts, card);
+            }
+        });
     }
 
     private Conversation create(IncidentCard card) throws DeliveryException {

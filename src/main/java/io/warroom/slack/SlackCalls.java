@@ -7,19 +7,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.Set;
 
 /**
- * Runs one Web API call for the outbox and says what a failure means: 429 (with its Retry-After), 5xx, network
- * trouble and Slack's own transient errors are retried later; other {@code ok:false} errors are given up, naming
- * Slack's error code. Messages never carry the token (the SDK sends it in a header, never in what is described).
+ * Runs one Web API call for the outbox and says what a failure means, from {@link SlackErrors}: temporary failures
+ * are retried later (not before Retry-After), the rest given up, naming Slack's error code. Messages never carry the
+ * token (the SDK sends it in a header, never in what is described).
  */
 final class SlackCalls {
-
-    /** Errors Slack documents as temporary. */
-    private static final Set<String> TRANSIENT = Set.of("ratelimited", "rate_limited", "internal_error",
-            "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
 
     @FunctionalInterface
     interface Call<T extends SlackApiTextResponse> {
@@ -41,9 +36,9 @@ final class SlackCalls {
         try {
             response = call.run();
         } catch (SlackApiException e) {
-            throw failed(what, e);
+            throw delivery(what, SlackErrors.of(e));
         } catch (IOException e) {
-            throw DeliveryException.retryLater(what + ": Slack is unreachable (" + describe(e) + ")");
+            throw delivery(what, SlackErrors.of(e));
         }
         if (response.isOk() || accepted.contains(response.getError())) {
             return response;
@@ -53,32 +48,18 @@ final class SlackCalls {
 
     static DeliveryException refused(String what, SlackApiTextResponse response) {
         String error = response.getError();
-        if (TRANSIENT.contains(error)) {
-            return DeliveryException.retryLater(what + ": Slack answered " + error);
+        SlackErrors.Failure failure = SlackErrors.classify(200, error, null);
+        if (failure.temporary()) {
+            return delivery(what, failure);
         }
         String detail = "missing_scope".equals(error) && response.getNeeded() != null
                 ? " (the app needs the " + response.getNeeded() + " scope: reinstall it from the manifest)" : "";
-        return DeliveryException.giveUp(what + ": Slack answered " + error + detail);
+        return DeliveryException.giveUp(what + ": " + failure.reason() + detail);
     }
 
-    private static DeliveryException failed(String what, SlackApiException e) {
-        int status = e.getResponse() == null ? 0 : e.getResponse().code();
-        if (status == 429) {
-            return DeliveryException.retryLater(what + ": rate limited by Slack", retryAfter(e));
-        }
-        if (status >= 500 || status == 0) {
-            return DeliveryException.retryLater(what + ": Slack answered HTTP " + status);
-        }
-        return DeliveryException.giveUp(what + ": Slack answered HTTP " + status);
-    }
-
-    private static Duration retryAfter(SlackApiException e) {
-        String header = e.getResponse().header("Retry-After");
-        try {
-            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (NumberFormatException notSeconds) {
-            return null;
-        }
+    private static DeliveryException delivery(String what, SlackErrors.Failure failure) {
+        return failure.temporary() ? DeliveryException.retryLater(what + ": " + failure.reason(), failure.retryAfter())
+                : DeliveryException.giveUp(what + ": " + failure.reason());
     }
 
     /** A short reason for logs, without the request. */

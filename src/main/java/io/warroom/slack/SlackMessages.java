@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Reads messages and people from the Web API for the timeline: one message by channel and ts (a channel message
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class SlackMessages {
 
+    private static final Logger LOG = Logger.getLogger(SlackMessages.class);
     private static final Pattern MARKUP = Pattern.compile("<([^<>|]+)(?:\\|([^<>]*))?>");
     private static final int NAMES_KEPT = 2000;
 
@@ -55,22 +57,22 @@ class SlackMessages {
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
     Optional<Message> find(String channel, String ts) throws SlackUnavailable {
-        ConversationsHistoryResponse history = call("conversations.history", () -> client.methods()
+        Optional<ConversationsHistoryResponse> history = call("conversations.history", () -> client.methods()
                 .conversationsHistory(r -> r.channel(channel).latest(ts).inclusive(true).limit(1)));
-        Optional<Message> found = history.isOk() ? exactly(history.getMessages(), ts) : Optional.empty();
+        Optional<Message> found = history.flatMap(h -> exactly(h.getMessages(), ts));
         if (found.isPresent()) {
             return found;
         }
         // Not in the channel's history: a reply in a thread.
-        ConversationsRepliesResponse replies = call("conversations.replies", () -> client.methods()
+        Optional<ConversationsRepliesResponse> replies = call("conversations.replies", () -> client.methods()
                 .conversationsReplies(r -> r.channel(channel).ts(ts).latest(ts).oldest(ts).inclusive(true).limit(1)));
-        return replies.isOk() ? exactly(replies.getMessages(), ts) : Optional.empty();
+        return replies.flatMap(r -> exactly(r.getMessages(), ts));
     }
 
     Optional<String> permalink(String channel, String ts) throws SlackUnavailable {
-        ChatGetPermalinkResponse link = call("chat.getPermalink", () -> client.methods()
+        Optional<ChatGetPermalinkResponse> link = call("chat.getPermalink", () -> client.methods()
                 .chatGetPermalink(r -> r.channel(channel).messageTs(ts)));
-        return link.isOk() ? Optional.ofNullable(link.getPermalink()) : Optional.empty();
+        return link.map(ChatGetPermalinkResponse::getPermalink);
     }
 
     /** The name people see for a user: display name, else real name, else the user name. */
@@ -82,11 +84,12 @@ class SlackMessages {
         if (known != null) {
             return Optional.of(known);
         }
-        UsersInfoResponse info = call("users.info", () -> client.methods().usersInfo(r -> r.user(userId)));
-        if (!info.isOk() || info.getUser() == null) {
+        Optional<User> user = call("users.info", () -> client.methods().usersInfo(r -> r.user(userId)))
+                .map(UsersInfoResponse::getUser);
+        if (user.isEmpty()) {
             return Optional.empty();
         }
-        String name = nameOf(info.getUser());
+        String name = nameOf(user.get());
         if (names.size() >= NAMES_KEPT) {
             names.clear();
         }
@@ -160,35 +163,32 @@ class SlackMessages {
     }
 
     @FunctionalInterface
-    private interface Call<T extends SlackApiTextResponse> {
+    interface Call<T extends SlackApiTextResponse> {
         T run() throws IOException, SlackApiException;
     }
 
-    private static <T extends SlackApiTextResponse> T call(String method, Call<T> call) throws SlackUnavailable {
+    /**
+     * The answer when it is ok; empty when Slack refused for good (per {@link SlackErrors}, as for the outbox);
+     * SlackUnavailable when it is worth trying again.
+     */
+    static <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call)
+            throws SlackUnavailable {
+        SlackErrors.Failure failure;
         try {
             T response = call.run();
-            if (!response.isOk() && ("ratelimited".equals(response.getError())
-                    || "internal_error".equals(response.getError()) || "fatal_error".equals(response.getError()))) {
-                throw new SlackUnavailable(method + " answered " + response.getError(), null);
+            if (response.isOk()) {
+                return Optional.of(response);
             }
-            return response;
+            failure = SlackErrors.classify(200, response.getError(), null);
         } catch (SlackApiException e) {
-            int status = e.getResponse() == null ? 0 : e.getResponse().code();
-            if (status == 429 || status >= 500 || status == 0) {
-                String header = e.getResponse() == null ? null : e.getResponse().header("Retry-After");
-                throw new SlackUnavailable(method + ": HTTP " + status, seconds(header));
-            }
-            throw new IllegalStateException(method + ": Slack answered HTTP " + status);
+            failure = SlackErrors.of(e);
         } catch (IOException e) {
-            throw new SlackUnavailable(method + ": Slack is unreachable (" + e.getClass().getSimpleName() + ")", null);
+            failure = SlackErrors.of(e);
         }
-    }
-
-    private static Duration seconds(String header) {
-        try {
-            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (NumberFormatException notSeconds) {
-            return null;
+        if (failure.temporary()) {
+            throw new SlackUnavailable(method + ": " + failure.reason(), failure.retryAfter());
         }
+        LOG.debugf("%s: %s", method, failure.reason());
+        return Optional.empty();
     }
 }

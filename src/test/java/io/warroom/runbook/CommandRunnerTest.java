@@ -105,7 +105,8 @@ class CommandRunnerTest {
         RunOutcome outcome = runner.run(missingDir, Map.of());
         assertFalse(outcome.succeeded());
         assertNull(outcome.code());
-        assertTrue(outcome.error().startsWith("could not start true: "), outcome.error());
+        assertTrue(outcome.error().startsWith("could not start true in " + dir.resolve("gone") + ": "),
+                outcome.error());
     }
 
     private static Optional<ProcessHandle> sleeper(String marker) {

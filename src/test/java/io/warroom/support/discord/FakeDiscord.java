@@ -69,6 +69,12 @@ public final class FakeDiscord implements AutoCloseable {
     record RateLimit(String method, String pathRegex, int[] remaining, double retryAfterSeconds) {
     }
 
+    /** A scripted failure of the next call matching method, path and JSON body. */
+    record Failure(String method, String pathRegex, Predicate<JsonObject> body, int status) {
+    }
+
+    final List<Failure> failures = new CopyOnWriteArrayList<>();
+
     private FakeDiscord() {
         users.put(owner.id(), owner);
         payloads = new FakePayloads(this, guildId, botRoleId, owner);
@@ -196,6 +202,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** The next {@code times} calls matching method and path are answered 429 with this retry_after. */
     public void rateLimit(String method, String pathRegex, int times, double retryAfterSeconds) {
         rateLimits.add(new RateLimit(method, pathRegex, new int[] {times}, retryAfterSeconds));
+    }
+
+    /** The next call matching method, path and JSON body gets this status (500: JDA hands it on, not retrying). */
+    public void failNext(String method, String pathRegex, Predicate<JsonObject> body, int status) {
+        failures.add(new Failure(method, pathRegex, body, status));
     }
 
     /** Drops the gateway connection as an outage does; the bot is expected to reconnect and resume. */

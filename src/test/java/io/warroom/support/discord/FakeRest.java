@@ -68,6 +68,9 @@ final class FakeRest {
         } else {
             answer = rateLimited(method, path);
             if (answer == null) {
+                answer = scriptedFailure(method, path, body);
+            }
+            if (answer == null) {
                 try {
                     answer = route(method, path, body, files);
                 } catch (RuntimeException e) {
@@ -332,6 +335,17 @@ final class FakeRest {
                                 .put("retry_after", wait).put("global", false), headers);
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    private Answer scriptedFailure(String method, String path, Object body) {
+        JsonObject json = body instanceof JsonObject o ? o : new JsonObject();
+        for (FakeDiscord.Failure failure : discord.failures) {
+            if (failure.method().equals(method) && path.matches(failure.pathRegex()) && failure.body().test(json)
+                    && discord.failures.remove(failure)) {
+                return error(failure.status(), 0, failure.status() + ": scripted failure");
             }
         }
         return null;

@@ -51,12 +51,17 @@ public final class FakeSlack implements AutoCloseable {
     private record ScriptedError(String method, String error) {
     }
 
+    /** A scripted HTTP failure of the next call of one method whose parameters match. */
+    private record ScriptedStatus(String method, Predicate<Map<String, String>> matching, int status) {
+    }
+
     private final HttpServer server;
     final FakeSlackState state = new FakeSlackState(this);
     private final FakeSlackMethods methods = new FakeSlackMethods(state);
     private final List<SlackCall> calls = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Outage> outages = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<ScriptedError> errors = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<ScriptedStatus> statuses = new ConcurrentLinkedDeque<>();
     private volatile boolean tokenAccepted = true;
     volatile LogFile logFile;
 
@@ -128,6 +133,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The next call of this method answers {@code {"ok":false,"error":error}}. */
     public void failNext(String method, String error) {
         errors.add(new ScriptedError(method, error));
+    }
+
+    /** The next call of this method whose parameters match gets this HTTP status and an HTML error page. */
+    public void failNext(String method, Predicate<Map<String, String>> matching, int status) {
+        statuses.add(new ScriptedStatus(method, matching, status));
     }
 
     /** Every call answers invalid_auth, as Slack does for a revoked or mistyped token. */
@@ -251,6 +261,13 @@ public final class FakeSlack implements AutoCloseable {
             FakeSlackWire.respond(exchange, outage.status(), outage.status() == 429
                     ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "<html><body>Slack is having trouble</body></html>");
             return;
+        }
+        for (ScriptedStatus scripted : statuses) {
+            if (scripted.method().equals(method) && scripted.matching().test(params) && statuses.remove(scripted)) {
+                calls.add(new SlackCall(method, params, now, scripted.status()));
+                FakeSlackWire.respond(exchange, scripted.status(), "<html><body>Slack is having trouble</body></html>");
+                return;
+            }
         }
         calls.add(new SlackCall(method, params, now, 200));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
