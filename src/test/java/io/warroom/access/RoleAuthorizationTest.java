@@ -156,4 +156,26 @@ class RoleAuthorizationTest {
         Api.authorized().get("/api/incidents/" + key + "/timeline").then()
                 .body("findAll { it.kind == 'role' }.actor.name", equalTo(List.of("eve", "mal (via API)")));
     }
+
+    @Test
+    void onlyTheCommanderByUserIdOrAnAdminMayBackfillTheTimeline() {
+        String key = People.open("Checkout backfill", "2", "checkout");
+        world.slack(AuthzWorld.EVE, "eve", key + " role commander me");
+
+        String refused = world.slack(AuthzWorld.MAL, "eve", key + " note --at 09:30 deploy 4411 went out");
+        assertEquals("Only the incident commander (eve) or a Warroom admin can backfill the timeline of " + key + ".",
+                refused, "a look-alike display name is not the commander");
+        assertEquals(List.of(), backfilled(key));
+
+        assertEquals("Noted on " + key + " at 09:30 UTC (backfilled).",
+                world.slack(AuthzWorld.EVE, "eve", key + " note --at 09:30 deploy 4411 went out"));
+        assertEquals("Noted on " + key + " at 09:20 UTC (backfilled).",
+                world.slack(AuthzWorld.ADMIN_SLACK, "root", key + " note --at 09:20 first 5xx in the logs"));
+        assertEquals(List.of("first 5xx in the logs", "deploy 4411 went out"), backfilled(key));
+    }
+
+    private static List<String> backfilled(String key) {
+        return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
+                .path("findAll { it.backfilled == true }.text");
+    }
 }

@@ -159,7 +159,7 @@ final class Fields {
 
     /** A value echoed in a note or an error, cut so a hostile sender cannot make it large. */
     static String clip(String value) {
-        return Echo.of(value, ECHO_MAX);
+        return Echo.of(value, ECHO_MAX + 1);
     }
 
     static int integer(JsonNode object, String name) {

@@ -41,13 +41,13 @@ public class GenericSource implements AlertSource {
         String severityText = Fields.text(root, "severity", "");
         AlertSeverity severity = severityText == null ? levels.unlabelled() : AlertLevels.word(severityText)
                 .orElseThrow(() -> IntakeException.invalid("severity", "Field `severity` must be critical, warning "
-                        + "or info (or error, high, low...), not " + Fields.clip(severityText) + "."));
+                        + "or info (or error, high, low...), not `" + Echo.of(severityText) + "`."));
         String statusText = Fields.text(root, "status", "");
         AlertStatus status = statusText == null ? AlertStatus.FIRING : switch (statusText.toLowerCase(Locale.ROOT)) {
             case "firing" -> AlertStatus.FIRING;
             case "resolved" -> AlertStatus.RESOLVED;
-            default -> throw IntakeException.invalid("status", "Field `status` must be firing or resolved, not "
-                    + Fields.clip(statusText) + ".");
+            default -> throw IntakeException.invalid("status", "Field `status` must be firing or resolved, not `"
+                    + Echo.of(statusText) + "`.");
         };
         String fingerprint = Fields.optionalText(root, "fingerprint", "", notes);
         if (fingerprint == null) {

@@ -1,5 +1,7 @@
 package io.warroom.command.handler;
 
+import io.warroom.access.Admins;
+import io.warroom.access.Identities;
 import io.warroom.command.Command;
 import io.warroom.command.CommandRefusedException;
 import io.warroom.command.CommandScope;
@@ -12,13 +14,17 @@ import io.warroom.incident.Person;
 import io.warroom.incident.Role;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
+import io.warroom.oncall.OnCallSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Notes go on the timeline; with {@code --at} the commander tells what happened earlier. */
+/**
+ * Notes go on the timeline; with {@code --at} the commander (or an admin) tells what happened earlier. The commander is
+ * matched by chat user id, as runbook rights are, never by a display name someone could copy.
+ */
 @ApplicationScoped
 class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
 
@@ -30,6 +36,12 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OnCallSchedules schedules;
+
+    @Inject
+    Admins admins;
 
     @Override
     public Class<Command.Note> handles() {
@@ -45,9 +57,10 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
             return Reply.ok("Noted on " + incident.key() + ".");
         }
         Optional<Person> commander = incident.role(Role.COMMANDER);
-        if (commander.isPresent() && !commander.get().sameAs(scope.actor())) {
+        if (commander.isPresent() && !Identities.same(commander.get(), scope.actor(), schedules.current())
+                && !admins.includes(scope.actor(), scope.context().apiToken())) {
             throw new CommandRefusedException("Only the incident commander (" + commander.get()
-                    + ") can backfill the timeline of " + incident.key() + ".");
+                    + ") or a Warroom admin can backfill the timeline of " + incident.key() + ".");
         }
         Instant at = command.at().resolve(clock, config.timeZone());
         timeline.backfill(incident, scope.actor(), note, at);
