@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Kills the packaged application with SIGKILL in the middle of a burst of alerts and commands, starts it again on the
  * same data, and checks that everything answered 2xx is there: each acknowledged alert's incident exactly once, each
- * acknowledged note on the timeline. On the default H2 database this is what WRITE_DELAY=0 buys.
+ * acknowledged note on the timeline. On the default H2 database this is what the shared CHECKPOINT before each answer (DurableCommits) buys.
  */
 class KillDuringBurstIT {
 

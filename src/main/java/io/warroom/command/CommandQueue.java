@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.Startup;
+import io.warroom.config.DurableCommits;
 import io.warroom.config.WarroomConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -43,6 +44,9 @@ public class CommandQueue {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    DurableCommits durable;
+
     private ThreadPoolExecutor threads;
 
     @PostConstruct
@@ -60,12 +64,14 @@ public class CommandQueue {
     }
 
     /**
-     * Runs the work on a command thread once the commands before it are done, with a request context of its own.
+     * Runs the work on a command thread once the commands before it are done, with a request context of its own, and
+     * completes once what it committed is durable (the command thread meanwhile takes the next command).
      * The stage fails with {@link BusyException} when too many are waiting or Warroom is shutting down.
      */
     public <T> CompletionStage<T> submit(Supplier<T> work) {
         try {
-            return CompletableFuture.supplyAsync(() -> inRequestContext(work), threads);
+            return CompletableFuture.supplyAsync(() -> inRequestContext(work), threads)
+                    .thenCompose(result -> durable.flushed().thenApply(flushed -> result));
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new BusyException(threads.isShutdown()
                     ? "Warroom is shutting down. Nothing was changed; try again once it is back."
@@ -98,6 +104,10 @@ public class CommandQueue {
             return call(command);
         } catch (BusyException e) {
             return Reply.error(Reply.Outcome.FAILED, e.getMessage());
+        } catch (DurableCommits.NotDurableException e) {
+            LOG.errorf("Command from %s ran but was not written to the database file: %s", surface, e.getMessage());
+            return Reply.error(Reply.Outcome.FAILED, "Warroom ran that but could not write it to its database in "
+                    + "time, so it may be lost if Warroom stops now. Check the incident before repeating it.");
         } catch (RuntimeException e) {
             LOG.errorf(e, "Command from %s failed", surface);
             return Reply.error(Reply.Outcome.FAILED, "Warroom could not run that; nothing was changed. "

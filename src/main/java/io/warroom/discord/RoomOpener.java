@@ -114,8 +114,9 @@ class RoomOpener {
             return;
         }
         String people = request.inviteUserIds().stream().map(id -> "<@" + id + ">").collect(Collectors.joining(" "));
-        rest.call("call people into #" + channel.getName(), channel.sendMessage(messages.text(
-                people + " you opened " + card.incident().key() + "; this channel is its room.")));
+        rest.call("call people into #" + channel.getName(), channel.sendMessage(messages.callPeople(
+                request.inviteUserIds(), people + " you opened " + card.incident().key()
+                        + "; this channel is its room.")));
     }
 
     private void linkBack(JDA jda, String originChannelId, TextChannel room, IncidentCard card)

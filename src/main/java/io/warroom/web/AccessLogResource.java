@@ -1,5 +1,6 @@
 package io.warroom.web;
 
+import io.warroom.config.DurableCommits;
 import io.warroom.monitor.AccessLogBatch;
 import io.warroom.monitor.ErrorRateConfig;
 import io.warroom.monitor.RequestCounts;
@@ -40,6 +41,9 @@ public class AccessLogResource {
     @Inject
     ErrorRateConfig config;
 
+    @Inject
+    DurableCommits durable;
+
     /** What an upload added: lines counted, lines refused, and the first refused ones with the reason. */
     public record IngestResult(String service, long accepted, long rejected, List<AccessLogBatch.Rejection>
             rejectedLines) {
@@ -69,6 +73,7 @@ public class AccessLogResource {
         }
         AccessLogBatch batch = AccessLogBatch.read(new String(bytes, StandardCharsets.UTF_8));
         counts.add(service, batch.minutes());
+        durable.await();
         return Response.ok(new IngestResult(service, batch.accepted(), batch.rejected(), batch.firstRejections()))
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.warroom.web;
 
+import io.warroom.config.DurableCommits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warroom.alert.intake.AlertIntake;
@@ -42,6 +43,9 @@ public class AlertIntakeResource {
 
     @Inject
     AlertIntake intake;
+
+    @Inject
+    DurableCommits durable;
 
     @Inject
     AlertTokens tokens;
@@ -92,11 +96,16 @@ public class AlertIntakeResource {
         try {
             AlertIntake.Outcome outcome = intake.take(alertSource, new IntakeRequest(alertSource.name(), headerMap,
                     payload, mapper));
+            durable.await();
             if (alertSource instanceof PagerDutySource) {
                 return Response.accepted(Map.of("status", "success", "message", "Event processed", "dedup_key",
                         PagerDutySource.dedupKey(outcome.intake()))).type(MediaType.APPLICATION_JSON_TYPE).build();
             }
             return Response.ok(answer(alertSource.name(), outcome)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (DurableCommits.NotDurableException e) {
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "The delivery could "
+                    + "not be written to the database file in time; send it again.")).header("Retry-After",
+                    RETRY_AFTER_SECONDS).build();
         } catch (IntakeException e) {
             Response refusal = ApiError.response(e.status(), e.getMessage(), e.field());
             // 503: nothing was promised; the sender should retry, and senders that honour Retry-After wait this long.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.warroom.command.CommandQueue;
+import io.warroom.config.DurableCommits;
 import io.warroom.incident.Echo;
 import io.warroom.incident.IncidentNotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,6 +29,13 @@ public class ApiExceptionMappers {
     public Response busy(CommandQueue.BusyException e) {
         return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
                 .header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    public Response notDurable(DurableCommits.NotDurableException e) {
+        return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "The change was made but "
+                + "could not be written to the database file in time, so Warroom cannot promise it is kept. Check "
+                + "the incident before repeating it.")).header("Retry-After", "5").build();
     }
 
     /** Quarkus maps this one itself, in another shape; ours names the field like every other error. */
