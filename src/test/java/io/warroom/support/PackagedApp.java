@@ -1,0 +1,132 @@
+package io.warroom.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application (target/warroom-runner.jar) run as a user runs it, without chat tokens, on a data
+ * directory that outlives it, so a test can stop or kill it and start it again on the same data and port.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/warroom-runner.jar");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path dataDir;
+    private final String apiToken;
+    private final String alertsToken;
+    private final int port;
+    private Process process;
+    private Path log;
+
+    private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
+        this.dataDir = dataDir;
+        this.apiToken = apiToken;
+        this.alertsToken = alertsToken;
+        this.port = port;
+    }
+
+    /** An app on a fresh data directory and a free port; nothing runs until {@link #start()}. */
+    public static PackagedApp onFreshData(String name, String apiToken, String alertsToken) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return new PackagedApp(Files.createTempDirectory(name), apiToken, alertsToken, socket.getLocalPort());
+        }
+    }
+
+    /** Starts the jar and returns once it answers ready. */
+    public void start() throws IOException {
+        log = Files.createTempFile("warroom-app", ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("WARROOM_DATA_DIR", dataDir.toString());
+        env.put("WARROOM_API_TOKEN", apiToken);
+        env.put("WARROOM_ALERTS_TOKEN", alertsToken);
+        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DISCORD_"));
+        env.put("PORT", Integer.toString(port));
+        env.put("WARROOM_HOST", "127.0.0.1");
+        process = builder.start();
+        Eventually.until("Warroom is ready (log: " + log + ")", Duration.ofSeconds(90), () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("Warroom exited: " + log());
+            }
+            try {
+                return http.send(request("/q/health/ready").build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
+    /** SIGTERM; whether it stopped within 20 s. */
+    public boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL; whether it died within 20 s. */
+    public boolean kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** What the app logged since its last start. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** POSTs JSON to the REST API with the API token. */
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return post(path, apiToken, json);
+    }
+
+    /** POSTs JSON to an alert source with the alert token. */
+    public HttpResponse<String> alert(String source, String json) throws IOException, InterruptedException {
+        return post("/api/alerts/" + source, alertsToken, json);
+    }
+
+    /** GETs a REST API path; it must answer 200. */
+    public String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).header("Authorization", "Bearer " + apiToken)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private HttpResponse<String> post(String path, String token, String json)
+            throws IOException, InterruptedException {
+        return http.send(request(path).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            stop();
+        }
+    }
+}
