@@ -64,36 +64,31 @@ class AlertDeliveryDurabilityTest {
 
     @Test
     void whenTheDatabaseRefusesToStoreTheDeliveryTheSenderGets503WithRetryAfterAndNothingIsKept() throws Exception {
-        String title = "Ledger write failed " + UUID.randomUUID();
-        long stored = raw.count("generic");
         // From here on the database refuses every new delivery row, as a full disk or a read-only failover would.
-        sql("alter table alert_delivery add constraint refuse_new_deliveries check (id <= "
-                + single("select coalesce(max(id), 0) from alert_delivery") + ")");
-        try {
-            Alerts.post("generic", report(title)).statusCode(503).header("Retry-After", "30")
-                    .body("error", containsString("could not be stored (the database refused it)"));
-        } finally {
-            sql("alter table alert_delivery drop constraint refuse_new_deliveries");
-        }
-        assertEquals(stored, raw.count("generic"));
-        assertEquals(0, Alerts.incidentsTitled(title));
-
-        // The sender's retry is taken like a first delivery.
-        Alerts.post("generic", report(title)).statusCode(200).body("duplicate", equalTo(false))
-                .body("alerts[0].outcome", equalTo("opened"));
-        assertEquals(1, Alerts.incidentsTitled(title));
+        refusedThenRetried("Ledger write failed " + UUID.randomUUID(), "alert_delivery", "refuse_new_deliveries",
+                "id <= " + single("select coalesce(max(id), 0) from alert_delivery"),
+                containsString("could not be stored (the database refused it)"));
     }
 
     @Test
     void whenRoutingFailsBeforeAnythingIsRoutedTheDeliveryIsNotKeptAndTheRetryIsRouted() throws Exception {
-        String title = "refuse-me ledger " + UUID.randomUUID();
+        refusedThenRetried("refuse-me ledger " + UUID.randomUUID(), "incident", "refuse_incident",
+                "title not like 'refuse-me%'",
+                equalTo("The delivery could not be routed and was not kept. Send it again."));
+    }
+
+    /**
+     * While a check constraint makes the database refuse the write, the alert is answered 503 with Retry-After and
+     * nothing is kept; once the database takes writes again, the sender's retry is taken like a first delivery.
+     */
+    private void refusedThenRetried(String title, String table, String constraint, String check,
+            org.hamcrest.Matcher<String> error) throws Exception {
         long stored = raw.count("generic");
-        sql("alter table incident add constraint refuse_incident check (title not like 'refuse-me%')");
+        sql("alter table " + table + " add constraint " + constraint + " check (" + check + ")");
         try {
-            Alerts.post("generic", report(title)).statusCode(503).header("Retry-After", "30")
-                    .body("error", equalTo("The delivery could not be routed and was not kept. Send it again."));
+            Alerts.post("generic", report(title)).statusCode(503).header("Retry-After", "30").body("error", error);
         } finally {
-            sql("alter table incident drop constraint refuse_incident");
+            sql("alter table " + table + " drop constraint " + constraint);
         }
         assertEquals(stored, raw.count("generic"));
         assertEquals(0, Alerts.incidentsTitled(title));
