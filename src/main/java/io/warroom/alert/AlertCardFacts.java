@@ -1,7 +1,7 @@
 package io.warroom.alert;
 
 import io.warroom.chat.CardFacts;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;

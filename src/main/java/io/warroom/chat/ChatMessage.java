@@ -1,6 +1,6 @@
 package io.warroom.chat;
 
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import java.util.List;
 
 /**

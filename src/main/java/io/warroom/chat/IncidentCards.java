@@ -1,9 +1,9 @@
 package io.warroom.chat;
 
 import io.quarkus.arc.All;
-import io.warroom.command.IncidentButtons;
-import io.warroom.command.IncidentText;
-import io.warroom.command.Reply.Field;
+import io.warroom.reply.IncidentButtons;
+import io.warroom.reply.IncidentText;
+import io.warroom.reply.Reply.Field;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.Role;

@@ -1,5 +1,7 @@
 package io.warroom.command;
 
+import io.warroom.reply.Reply;
+
 /** Runs one kind of command inside the command's transaction. One class per subcommand. */
 public interface CommandHandler<C extends Command> {
 

@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.reply.Reply;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;

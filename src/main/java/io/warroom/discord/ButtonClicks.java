@@ -1,6 +1,6 @@
 package io.warroom.discord;
 
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import io.warroom.command.CommandContext;
 import io.warroom.command.CommandExecutor;
 import io.warroom.command.CommandQueue;
 import io.warroom.command.ParsedCommand;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;

@@ -2,7 +2,7 @@ package io.warroom.discord;
 
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.IncidentCard;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentStatus;
 import jakarta.enterprise.context.ApplicationScoped;

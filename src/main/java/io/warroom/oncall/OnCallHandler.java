@@ -3,7 +3,7 @@ package io.warroom.oncall;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentService;

@@ -1,8 +1,8 @@
 package io.warroom.oncall;
 
 import io.warroom.chat.ChatMessage;
-import io.warroom.command.IncidentButtons;
-import io.warroom.command.Reply;
+import io.warroom.reply.IncidentButtons;
+import io.warroom.reply.Reply;
 import io.warroom.config.HumanDuration;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;

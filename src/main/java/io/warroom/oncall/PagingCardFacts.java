@@ -1,8 +1,8 @@
 package io.warroom.oncall;
 
 import io.warroom.chat.CardFacts;
-import io.warroom.command.IncidentText;
-import io.warroom.command.Reply;
+import io.warroom.reply.IncidentText;
+import io.warroom.reply.Reply;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.IncidentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;

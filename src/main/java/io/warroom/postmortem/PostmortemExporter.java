@@ -1,6 +1,6 @@
 package io.warroom.postmortem;
 
-import io.warroom.command.IncidentText;
+import io.warroom.reply.IncidentText;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentSnapshot.PersonView;

@@ -2,7 +2,7 @@ package io.warroom.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.chat.ChatMessage;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.ActionItem;
 import io.warroom.incident.Incident;

@@ -2,8 +2,8 @@ package io.warroom.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.chat.ChatMessage;
-import io.warroom.command.IncidentText;
-import io.warroom.command.Reply;
+import io.warroom.reply.IncidentText;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentStatus;

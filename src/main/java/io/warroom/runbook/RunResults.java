@@ -1,7 +1,7 @@
 package io.warroom.runbook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.warroom.command.IncidentText;
+import io.warroom.reply.IncidentText;
 import io.warroom.incident.ChecklistKeys;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;

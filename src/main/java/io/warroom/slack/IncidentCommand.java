@@ -5,7 +5,7 @@ import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

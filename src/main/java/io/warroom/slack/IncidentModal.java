@@ -15,7 +15,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import io.warroom.command.Command;
 import io.warroom.command.ParsedCommand;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.command.Verb;
 import io.warroom.incident.Incident;
 import io.warroom.incident.Severity;

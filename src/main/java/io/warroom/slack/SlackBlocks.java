@@ -14,7 +14,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.IncidentCard;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import io.warroom.chat.ChatMessage;
 import io.warroom.command.InteractionId;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.warroom.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.Role;
 import io.warroom.incident.TimelineEntry;

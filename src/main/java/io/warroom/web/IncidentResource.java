@@ -6,7 +6,7 @@ import io.warroom.command.CommandExecutor;
 import io.warroom.command.CommandParser;
 import io.warroom.command.CommandQueue;
 import io.warroom.command.ParsedCommand;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
 import io.warroom.incident.Echo;

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.warroom.alert.intake.RawDeliveries;
 import io.warroom.chat.Delivery;
 import io.warroom.chat.OutboxEnvelope;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.support.Eventually;
 import io.warroom.support.FakeChatPlatform;
 import io.warroom.support.OutboxProbe;

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
 import io.warroom.chat.OutboxEnvelope;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.support.Api;
 import io.warroom.support.FakeChatPlatform;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.reply.Reply;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.ChatOutbox;
 import io.warroom.chat.Delivery;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Platform;
 import jakarta.inject.Inject;
 import io.vertx.core.json.JsonArray;

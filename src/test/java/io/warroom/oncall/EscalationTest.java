@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.warroom.chat.Delivery;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
 import io.warroom.support.FakeChatPlatform;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.support.Api;
 import io.warroom.support.OnCallProfile;
 import io.warroom.support.OutboxProbe;

@@ -11,7 +11,7 @@ import io.warroom.chat.ChannelPurpose;
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.ChatOutbox;
 import io.warroom.chat.Delivery;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Platform;
 import io.warroom.support.Api;
 import io.warroom.support.slack.FakeSlack;

@@ -13,7 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.warroom.command.CommandContext;
 import io.warroom.command.CommandExecutor;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import io.warroom.support.Api;

@@ -3,7 +3,7 @@ package io.warroom.command.handler;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
 import io.warroom.incident.Incident;

@@ -4,7 +4,7 @@ import io.warroom.command.Command;
 import io.warroom.command.CommandFailedException;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
-import io.warroom.command.Reply;
+import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.Timeline;

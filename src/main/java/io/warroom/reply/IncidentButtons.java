@@ -1,7 +1,7 @@
-package io.warroom.command;
+package io.warroom.reply;
 
-import io.warroom.command.Reply.Button;
-import io.warroom.command.Reply.ButtonStyle;
+import io.warroom.reply.Reply.Button;
+import io.warroom.reply.Reply.ButtonStyle;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentStatus;
 import io.warroom.incident.Phase;

@@ -1,4 +1,4 @@
-package io.warroom.command;
+package io.warroom.reply;
 
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentSnapshot.PersonView;

@@ -1,4 +1,4 @@
-package io.warroom.command;
+package io.warroom.reply;
 
 import java.util.ArrayList;
 import java.util.List;
