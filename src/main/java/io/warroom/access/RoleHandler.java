@@ -3,6 +3,7 @@ package io.warroom.access;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
+import io.warroom.command.CommanderRights;
 import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;
@@ -12,8 +13,6 @@ import io.warroom.incident.ResponseRules;
 import io.warroom.incident.Role;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
-import io.warroom.oncall.OnCallDirectory;
-import io.warroom.oncall.OnCallSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -33,13 +32,10 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
     Timeline timeline;
 
     @Inject
-    OnCallSchedules schedules;
+    CommanderRights rights;
 
     @Inject
     OnCallNow onCall;
-
-    @Inject
-    Admins admins;
 
     @Override
     public Class<Command.AssignRole> handles() {
@@ -70,16 +66,12 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
 
     /** Null when the actor may make this change; otherwise why not, in one line naming who may. */
     private String refusal(CommandScope scope, Role role, Person holder, Person person, boolean self) {
+        if (rights.isCommanderOrAdmin(scope)) {
+            return null;
+        }
         Incident incident = scope.incident();
         Person actor = scope.actor();
-        if (admins.includes(actor, scope.context().apiToken())) {
-            return null;
-        }
-        OnCallDirectory directory = schedules.current();
         Person commander = incident.roles.get(Role.COMMANDER);
-        if (Identities.same(commander, actor, directory)) {
-            return null;
-        }
         OnCallNow.Duty duty = onCall.of(incident.service, incident, scope.now());
         if (duty.includes(actor)) {
             return null;

@@ -1,10 +1,9 @@
 package io.warroom.command.handler;
 
-import io.warroom.access.Admins;
-import io.warroom.access.Identities;
 import io.warroom.command.Command;
 import io.warroom.command.CommandRefusedException;
 import io.warroom.command.CommandScope;
+import io.warroom.command.CommanderRights;
 import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
 import io.warroom.config.WarroomConfig;
@@ -14,7 +13,6 @@ import io.warroom.incident.Person;
 import io.warroom.incident.Role;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
-import io.warroom.oncall.OnCallSchedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,10 +36,7 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
     Clock clock;
 
     @Inject
-    OnCallSchedules schedules;
-
-    @Inject
-    Admins admins;
+    CommanderRights rights;
 
     @Override
     public Class<Command.Note> handles() {
@@ -57,8 +52,7 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
             return Reply.ok("Noted on " + incident.key() + ".");
         }
         Optional<Person> commander = incident.role(Role.COMMANDER);
-        if (commander.isPresent() && !Identities.same(commander.get(), scope.actor(), schedules.current())
-                && !admins.includes(scope.actor(), scope.context().apiToken())) {
+        if (commander.isPresent() && !rights.isCommanderOrAdmin(scope)) {
             throw new CommandRefusedException("Only the incident commander (" + commander.get()
                     + ") or a Warroom admin can backfill the timeline of " + incident.key() + ".");
         }
