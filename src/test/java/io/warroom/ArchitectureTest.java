@@ -23,10 +23,10 @@ class ArchitectureTest {
      * Packages under io.warroom, bottom to top. A package may use the packages of lower tiers, never one of its own
      * tier or above. A parent package listed with a sub-package means only the parent's own classes.
      */
-    static final List<List<String>> TIERS = List.of(
+    private static final List<List<String>> TIERS = List.of(
             // The Incident aggregate, its rules, services and repositories.
             List.of("incident"),
-            // Shared by every feature: settings and config files, the platform-neutral reply, job leases.
+            // Shared by every feature: configuration, the platform-neutral reply, job leases.
             List.of("config", "reply", "jobs"),
             // The /incident grammar and executor (handlers plug in through CDI); the postmortem export.
             List.of("command", "postmortem"),
