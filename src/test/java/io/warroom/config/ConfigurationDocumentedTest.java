@@ -140,7 +140,7 @@ class ConfigurationDocumentedTest {
                 "warroom.checklist.detect[i].key", "quarkus.datasource.db-kind", "quarkus.http.port")) {
             assertTrue(READ.containsKey(name), name + " was not collected: " + READ.keySet());
         }
-        assertEquals(List.of("5s"), READ.get("warroom.alerts.flush-every").stream().distinct().toList());
+        assertTrue(READ.get("warroom.alerts.flush-every").contains("5s"), "the @WithDefault of flush-every");
         assertEquals("WARROOM_DB_KIND", ENV_OF.get("quarkus.datasource.db-kind"));
     }
 
