@@ -42,7 +42,7 @@ class MonitorsFileTest {
     }
 
     @Test
-    void theReadmeExampleSaysWhatItsCommentsSay() {
+    void theDocumentedExampleSaysWhatItsCommentsSay() {
         Monitors monitors = parse(example());
         Monitor checkout = monitors.checks().get(0);
         assertEquals(new Monitor("checkout-health", URI.create("https://checkout.internal.example/healthz"), "GET",
@@ -63,10 +63,10 @@ class MonitorsFileTest {
     }
 
     @Test
-    void theReadmeShowsThisExampleWordForWord() throws IOException {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        assertTrue(readme.contains("```yaml\n" + example() + "```"), "README's monitors example differs from "
-                + "src/test/resources/examples/monitors.yaml");
+    void theDetectionPageShowsThisExampleWordForWord() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/detection.md"));
+        assertTrue(page.contains("```yaml\n" + example() + "```"), "docs/detection.md's monitors example differs "
+                + "from src/test/resources/examples/monitors.yaml");
     }
 
     @Test
