@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML config file bound by Jackson to records whose components are its snake_case keys. Every complaint names
@@ -56,9 +57,7 @@ public final class YamlFile {
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw new ConfigFileException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage());
+            throw new ConfigFileException(source + ": not valid YAML" + where(e) + ": " + e.getOriginalMessage());
         }
         YamlFile file = new YamlFile(source, root, namesLines ? YamlLines.of(text) : null);
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -69,6 +68,16 @@ public final class YamlFile {
                     .toLowerCase());
         }
         return file;
+    }
+
+    /** Where the YAML parser stumbled: SnakeYAML's problem mark, else the start of what it was reading. */
+    private static String where(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return " at line " + (marked.getProblemMark().getLine() + 1) + ", column "
+                    + (marked.getProblemMark().getColumn() + 1);
+        }
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
     }
 
     /** The file as a T, or a complaint about the first key or value that does not fit. */
@@ -108,19 +117,12 @@ public final class YamlFile {
         return new ConfigFileException(source + ": " + line + (path.isEmpty() ? "" : path + ": ") + message);
     }
 
-    public static String path(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
-    }
-
-    public static String path(String list, int index) {
-        return list + "[" + index + "]";
-    }
-
+    /** The path as complaints write it: {@code teams.web.rotations.main.people[1]}. */
     private static String path(List<JsonMappingException.Reference> references) {
         String path = "";
         for (JsonMappingException.Reference reference : references) {
-            path = reference.getFieldName() != null ? path(path, reference.getFieldName())
-                    : path(path, reference.getIndex());
+            String key = reference.getFieldName();
+            path = key == null ? path + "[" + reference.getIndex() + "]" : path.isEmpty() ? key : path + "." + key;
         }
         return path;
     }

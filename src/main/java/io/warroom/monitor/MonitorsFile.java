@@ -36,6 +36,7 @@ public final class MonitorsFile {
     private MonitorsFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the monitors. */
     record FileYaml(List<MonitorYaml> monitors, Map<String, RuleYaml> errorRates) {
     }
 
@@ -59,7 +60,7 @@ public final class MonitorsFile {
         List<Monitor> checks = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < root.monitors().size(); i++) {
-            String path = YamlFile.path("monitors", i);
+            String path = "monitors[" + i + "]";
             Monitor monitor = monitor(file, path, root.monitors().get(i), env);
             String before = seen.putIfAbsent(monitor.name(), path);
             if (before != null) {

@@ -33,6 +33,7 @@ public final class OnCallFile {
     private OnCallFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the directory. */
     record FileYaml(String zone, Map<String, PersonYaml> people, Map<String, TeamYaml> teams, String defaultTeam) {
     }
 
@@ -110,12 +111,12 @@ public final class OnCallFile {
         }
         List<RotationOverride> overrides = new ArrayList<>();
         for (int i = 0; i < team.overrides().size(); i++) {
-            overrides.add(override(file, YamlFile.path(path + ".overrides", i), team.overrides().get(i), rotations,
+            overrides.add(override(file, path + ".overrides[" + i + "]", team.overrides().get(i), rotations,
                     people));
         }
         List<EscalationLevel> levels = new ArrayList<>();
         for (int i = 0; i < team.escalation().size(); i++) {
-            levels.add(level(file, YamlFile.path(path + ".escalation", i), team.escalation().get(i), rotations,
+            levels.add(level(file, path + ".escalation[" + i + "]", team.escalation().get(i), rotations,
                     people));
         }
         if (levels.isEmpty()) {
@@ -143,7 +144,7 @@ public final class OnCallFile {
         }
         List<OnCallPerson> members = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            members.add(personRef(file, YamlFile.path(path + ".people", i), ids.get(i), people));
+            members.add(personRef(file, path + ".people[" + i + "]", ids.get(i), people));
         }
         Duration length = rotation.length() == null ? DEFAULT_LENGTH : rotation.length();
         if (length.compareTo(Duration.ofHours(1)) < 0) {

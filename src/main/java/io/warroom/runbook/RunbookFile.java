@@ -47,6 +47,7 @@ public final class RunbookFile {
     private RunbookFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the runbooks. */
     record FileYaml(Map<String, Map<String, ActionYaml>> services) {
     }
 
@@ -173,7 +174,7 @@ public final class RunbookFile {
         }
         List<Template> argv = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            argv.add(template(file, YamlFile.path(path + ".command", i), items.get(i), safe, false, used));
+            argv.add(template(file, path + ".command[" + i + "]", items.get(i), safe, false, used));
         }
         if (!argv.get(0).valueNames().isEmpty()) {
             throw file.error(path + ".command[0]", "the program must be written out, not filled in from a "
