@@ -99,6 +99,7 @@ public final class YamlFile {
         }
     }
 
+    /** The value, or a complaint that the mapping at path lacks key. */
     public <T> T required(T value, String path, String key) {
         if (value == null) {
             throw error(path, "`" + key + "` is required");
@@ -106,6 +107,7 @@ public final class YamlFile {
         return value;
     }
 
+    /** A complaint about the value at path (as complaints write it), for the checks that follow binding. */
     public ConfigFileException error(String path, String message) {
         return error(path, path, message);
     }
