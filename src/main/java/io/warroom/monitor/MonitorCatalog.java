@@ -1,7 +1,7 @@
 package io.warroom.monitor;
 
 import io.quarkus.runtime.StartupEvent;
-import io.warroom.oncall.WatchedFile;
+import io.warroom.config.WatchedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,6 +1,11 @@
 package io.warroom.monitor;
 
-import io.warroom.oncall.YamlNode;
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.warroom.config.HumanDuration;
+import io.warroom.config.YamlFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -31,143 +36,149 @@ public final class MonitorsFile {
     private MonitorsFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the monitors. */
+    record FileYaml(List<MonitorYaml> monitors, Map<String, RuleYaml> errorRates) {
+    }
+
+    @JsonClassDescription("a monitor is a mapping with at least name, url and service, e.g. "
+            + "{ name: checkout-health, url: https://checkout.example/healthz, service: checkout }")
+    record MonitorYaml(String name, String url, String service, Duration interval, Duration timeout,
+            Integer failuresBeforeAlert, @JsonSetter(nulls = Nulls.SET)
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> accept, String method,
+            Map<String, String> headers) {
+    }
+
+    @JsonClassDescription("a service's error-rate rule is a mapping, e.g. { warning_percent: 2, "
+            + "critical_percent: 5, window: 10m, min_requests: 50 }")
+    record RuleYaml(String warningPercent, String criticalPercent, Duration window, Integer minRequests) {
+    }
+
     /** env answers environment variables named in header values (null when unset). */
     public static Monitors parse(String yaml, String source, Function<String, String> env) {
-        YamlNode root = YamlNode.readWithLines(yaml, source).allowOnly(Set.of("monitors", "error_rates"));
+        YamlFile file = YamlFile.read(yaml, source, true);
+        FileYaml root = file.bind(FileYaml.class);
         List<Monitor> checks = new ArrayList<>();
-        Map<String, YamlNode> seen = new HashMap<>();
-        for (YamlNode item : root.items("monitors")) {
-            Monitor monitor = monitor(item, env);
-            YamlNode before = seen.putIfAbsent(monitor.name(), item);
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < root.monitors().size(); i++) {
+            String path = "monitors[" + i + "]";
+            Monitor monitor = monitor(file, path, root.monitors().get(i), env);
+            String before = seen.putIfAbsent(monitor.name(), path);
             if (before != null) {
-                throw item.get("name").error("`" + monitor.name() + "` is already the name of " + before.path()
+                throw file.error(path + ".name", "`" + monitor.name() + "` is already the name of " + before
                         + "; names identify monitors and must be unique");
             }
             checks.add(monitor);
         }
         Map<String, Monitors.RuleOverride> errorRates = new LinkedHashMap<>();
-        root.entries("error_rates").forEach((service, node) -> errorRates.put(service, rule(service, node)));
+        root.errorRates().forEach((service, rule) -> errorRates.put(service,
+                rule(file, "error_rates." + service, rule)));
         return new Monitors(checks, errorRates);
     }
 
-    private static Monitor monitor(YamlNode node, Function<String, String> env) {
-        if (!node.isMapping()) {
-            throw node.error("a monitor is a mapping with at least name, url and service, e.g. "
-                    + "{ name: checkout-health, url: https://checkout.example/healthz, service: checkout }");
-        }
-        node.allowOnly(Set.of("name", "url", "service", "interval", "timeout", "failures_before_alert", "accept",
-                "method", "headers"));
-        String name = node.requiredText("name");
+    private static Monitor monitor(YamlFile file, String path, MonitorYaml monitor, Function<String, String> env) {
+        String name = file.required(monitor.name(), path, "name");
         if (!NAME.matcher(name).matches()) {
-            throw node.get("name").error("`" + name + "` is not a usable name (letters, digits, `.`, `-`, `_`)");
+            throw file.error(path + ".name", "`" + name + "` is not a usable name (letters, digits, `.`, `-`, `_`)");
         }
-        URI url = url(node.required("url"));
-        String service = node.requiredText("service");
+        URI url = url(file, path + ".url", file.required(monitor.url(), path, "url"));
+        String service = file.required(monitor.service(), path, "service");
         if (service.length() > 100) {
-            throw node.get("service").error("a service name has at most 100 characters");
+            throw file.error(path + ".service", "a service name has at most 100 characters");
         }
-        Duration interval = node.duration("interval").orElse(DEFAULT_INTERVAL);
+        Duration interval = monitor.interval() == null ? DEFAULT_INTERVAL : monitor.interval();
         if (interval.compareTo(SHORTEST_INTERVAL) < 0) {
-            throw node.get("interval").error("check at most every 5s");
+            throw file.error(path + ".interval", "check at most every 5s");
         }
-        Duration timeout = node.duration("timeout").orElse(min(DEFAULT_TIMEOUT, interval));
+        Duration timeout = monitor.timeout() == null ? min(DEFAULT_TIMEOUT, interval) : monitor.timeout();
         if (timeout.compareTo(LONGEST_TIMEOUT) > 0) {
-            throw node.get("timeout").error("at most 1m: a health endpoint that needs longer is itself a problem");
+            throw file.error(path + ".timeout", "at most 1m: a health endpoint that needs longer is itself a problem");
         }
         if (timeout.compareTo(interval) > 0) {
-            throw node.get("timeout").error("must not be longer than the interval (" + node.text("interval")
-                    .orElse("1m") + ")");
+            throw file.error(path + ".timeout", "must not be longer than the interval ("
+                    + HumanDuration.format(interval) + ")");
         }
-        int failures = node.integer("failures_before_alert").orElse(1);
+        int failures = monitor.failuresBeforeAlert() == null ? 1 : monitor.failuresBeforeAlert();
         if (failures < 1 || failures > 100) {
-            throw node.get("failures_before_alert").error("must be 1-100 (failed checks in a row before alerting)");
+            throw file.error(path + ".failures_before_alert", "must be 1-100 (failed checks in a row before alerting)");
         }
-        String method = node.text("method").orElse("GET").toUpperCase(java.util.Locale.ROOT);
+        String method = monitor.method() == null ? "GET" : monitor.method().toUpperCase(java.util.Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw node.get("method").error("`" + method + "` is not a method a health check uses; use one of "
+            throw file.error(path + ".method", "`" + method + "` is not a method a health check uses; use one of "
                     + String.join(", ", METHODS.stream().sorted().toList()));
         }
-        return new Monitor(name, url, method, headers(node, env), interval, timeout, failures, accept(node),
-                service);
+        return new Monitor(name, url, method, headers(file, path + ".headers", monitor.headers(), env), interval,
+                timeout, failures, accept(file, path + ".accept", monitor.accept()), service);
     }
 
-    private static URI url(YamlNode node) {
-        String text = node.scalar();
+    private static URI url(YamlFile file, String path, String text) {
         try {
             URI uri = new URI(text);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw node.error("`" + text + "` is not an http:// or https:// URL with a host");
+                throw file.error(path, "`" + text + "` is not an http:// or https:// URL with a host");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw node.error("`" + text + "` is not a URL: " + e.getReason());
+            throw file.error(path, "`" + text + "` is not a URL: " + e.getReason());
         }
     }
 
-    private static StatusCodes accept(YamlNode node) {
-        if (!node.has("accept")) {
+    private static StatusCodes accept(YamlFile file, String path, List<String> accept) {
+        if (accept == null) {
             return StatusCodes.SUCCESS;
         }
         List<StatusCodes.Range> ranges = new ArrayList<>();
-        for (String entry : node.texts("accept")) {
+        for (String entry : accept) {
             for (String part : entry.split(",")) {
-                ranges.add(StatusCodes.entry(part).orElseThrow(() -> node.get("accept").error("`" + part.strip()
+                ranges.add(StatusCodes.entry(part).orElseThrow(() -> file.error(path, "`" + part.strip()
                         + "` is not a status code, a range like 200-204 or a class like 2xx")));
             }
         }
         return StatusCodes.of(ranges);
     }
 
-    private static Map<String, String> headers(YamlNode node, Function<String, String> env) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        node.entries("headers").forEach((name, value) -> {
+    private static Map<String, String> headers(YamlFile file, String path, Map<String, String> headers,
+            Function<String, String> env) {
+        headers.forEach((name, text) -> {
+            String where = path + "." + name;
             if (!HEADER.matcher(name).matches()) {
-                throw value.error("`" + name + "` is not an HTTP header name");
+                throw file.error(where, "`" + name + "` is not an HTTP header name");
             }
-            String text = value.scalar();
             Matcher m = ENV_REF.matcher(text);
             while (m.find()) {
                 String variable = m.group(1);
                 if (!ENV_NAME.matcher(variable).matches()) {
-                    throw value.error("`" + variable + "` is not an environment variable name");
+                    throw file.error(where, "`" + variable + "` is not an environment variable name");
                 }
                 if (env.apply(variable) == null) {
-                    throw value.error("environment variable " + variable + " is not set");
+                    throw file.error(where, "environment variable " + variable + " is not set");
                 }
             }
-            headers.put(name, text);
         });
         return headers;
     }
 
-    private static Monitors.RuleOverride rule(String service, YamlNode node) {
-        if (!node.isMapping()) {
-            throw node.error("a service's error-rate rule is a mapping, e.g. { warning_percent: 2, "
-                    + "critical_percent: 5, window: 10m, min_requests: 50 }");
-        }
-        node.allowOnly(Set.of("warning_percent", "critical_percent", "window", "min_requests"));
-        Optional<Double> warning = percent(node, "warning_percent");
-        Optional<Double> critical = percent(node, "critical_percent");
+    private static Monitors.RuleOverride rule(YamlFile file, String path, RuleYaml rule) {
+        Optional<Double> warning = percent(file, path + ".warning_percent", rule.warningPercent());
+        Optional<Double> critical = percent(file, path + ".critical_percent", rule.criticalPercent());
         if (warning.isPresent() && critical.isPresent() && warning.get() > critical.get()) {
-            throw node.get("warning_percent").error("must not be above critical_percent (" + critical.get() + ")");
+            throw file.error(path + ".warning_percent", "must not be above critical_percent (" + critical.get() + ")");
         }
-        Optional<Duration> window = node.duration("window");
+        Optional<Duration> window = Optional.ofNullable(rule.window());
         if (window.isPresent() && (window.get().compareTo(Duration.ofMinutes(1)) < 0
                 || window.get().compareTo(Duration.ofHours(1)) > 0 || window.get().toSeconds() % 60 != 0)) {
-            throw node.get("window").error("must be whole minutes from 1m to 1h (counts are kept per minute)");
+            throw file.error(path + ".window", "must be whole minutes from 1m to 1h (counts are kept per minute)");
         }
-        Optional<Long> minRequests = node.integer("min_requests").map(Integer::longValue);
+        Optional<Long> minRequests = Optional.ofNullable(rule.minRequests()).map(Integer::longValue);
         if (minRequests.isPresent() && minRequests.get() < 1) {
-            throw node.get("min_requests").error("must be at least 1");
+            throw file.error(path + ".min_requests", "must be at least 1");
         }
         return new Monitors.RuleOverride(warning, critical, window, minRequests);
     }
 
-    private static Optional<Double> percent(YamlNode node, String field) {
-        if (!node.has(field)) {
+    private static Optional<Double> percent(YamlFile file, String path, String text) {
+        if (text == null) {
             return Optional.empty();
         }
-        String text = node.get(field).scalar();
         try {
             double value = Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1).strip()
                     : text);
@@ -177,7 +188,7 @@ public final class MonitorsFile {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw node.get(field).error("`" + text + "` is not a percentage above 0 and at most 100 (e.g. 5 or 2.5%)");
+        throw file.error(path, "`" + text + "` is not a percentage above 0 and at most 100 (e.g. 5 or 2.5%)");
     }
 
     private static Duration min(Duration a, Duration b) {

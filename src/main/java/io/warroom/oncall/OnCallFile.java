@@ -1,5 +1,11 @@
 package io.warroom.oncall;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.warroom.config.YamlFile;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the on-call YAML file (format in README) into an {@link OnCallDirectory}, refusing anything unclear. */
@@ -28,16 +33,44 @@ public final class OnCallFile {
     private OnCallFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the directory. */
+    record FileYaml(String zone, Map<String, PersonYaml> people, Map<String, TeamYaml> teams, String defaultTeam) {
+    }
+
+    @JsonClassDescription("a person is a mapping with name and slack and/or discord ids, e.g. "
+            + "{ name: Ana Lima, slack: U01ANA }")
+    record PersonYaml(String name, String slack, String discord) {
+    }
+
+    record TeamYaml(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> services,
+            @JsonSetter(nulls = Nulls.SET) Map<String, RotationYaml> rotations, List<OverrideYaml> overrides,
+            List<LevelYaml> escalation, Integer repeat, String pagerdutyRoutingKeyEnv) {
+    }
+
+    record RotationYaml(@JsonSetter(nulls = Nulls.SET) List<String> people, Duration length, String start,
+            String handoff, String zone) {
+    }
+
+    record OverrideYaml(String rotation, String person, String from, String until) {
+    }
+
+    /** notify and wait are methods of every object, so the components have other names. */
+    record LevelYaml(@JsonProperty("notify") @JsonSetter(nulls = Nulls.SET)
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> targets,
+            @JsonProperty("wait") Duration ackWait) {
+    }
+
     public static OnCallDirectory parse(String yaml, String source, ZoneId defaultZone) {
-        YamlNode root = YamlNode.read(yaml, source).allowOnly(Set.of("zone", "people", "teams", "default_team"));
-        ZoneId zone = root.has("zone") ? zone(root.get("zone")) : defaultZone;
+        YamlFile file = YamlFile.read(yaml, source, false);
+        FileYaml root = file.bind(FileYaml.class);
+        ZoneId zone = root.zone() == null ? defaultZone : zone(file, "zone", root.zone());
         Map<String, OnCallPerson> people = new LinkedHashMap<>();
-        root.entries("people").forEach((id, node) -> people.put(id, person(id, node)));
+        root.people().forEach((id, person) -> people.put(id, person(file, id, person)));
         Map<String, Team> teams = new LinkedHashMap<>();
-        root.entries("teams").forEach((name, node) -> teams.put(name, team(name, node, people, zone)));
-        String defaultTeam = root.text("default_team").orElse(null);
+        root.teams().forEach((name, team) -> teams.put(name, team(file, name, team, people, zone)));
+        String defaultTeam = root.defaultTeam();
         if (defaultTeam != null && !teams.containsKey(defaultTeam)) {
-            throw root.get("default_team").error("no team `" + defaultTeam + "` in teams (known: "
+            throw file.error("default_team", "no team `" + defaultTeam + "` in teams (known: "
                     + String.join(", ", teams.keySet()) + ")");
         }
         Map<String, String> owners = new LinkedHashMap<>();
@@ -45,7 +78,7 @@ public final class OnCallFile {
             for (String service : team.services()) {
                 String before = owners.put(service.toLowerCase(java.util.Locale.ROOT), team.name());
                 if (before != null) {
-                    throw root.get("teams").get(team.name()).error("service `" + service + "` is also listed by team `"
+                    throw file.error("teams." + team.name(), "service `" + service + "` is also listed by team `"
                             + before + "`; a service has one owning team");
                 }
             }
@@ -53,183 +86,173 @@ public final class OnCallFile {
         return new OnCallDirectory(people, teams, defaultTeam);
     }
 
-    private static OnCallPerson person(String id, YamlNode node) {
-        requireId(id, node);
-        if (!node.isMapping()) {
-            throw node.error("a person is a mapping with name and slack and/or discord ids, e.g. "
-                    + "{ name: Ana Lima, slack: U01ANA }");
+    private static OnCallPerson person(YamlFile file, String id, PersonYaml person) {
+        String path = "people." + id;
+        requireId(file, path, id);
+        if (person.slack() != null && !person.slack().matches("[A-Z0-9]{2,32}")) {
+            throw file.error(path + ".slack", "`" + person.slack() + "` is not a Slack user id (like U01ABCDEF)");
         }
-        node.allowOnly(Set.of("name", "slack", "discord"));
-        String slack = node.text("slack").orElse(null);
-        String discord = node.text("discord").orElse(null);
-        if (slack != null && !slack.matches("[A-Z0-9]{2,32}")) {
-            throw node.get("slack").error("`" + slack + "` is not a Slack user id (like U01ABCDEF)");
+        if (person.discord() != null && !person.discord().matches("\\d{5,25}")) {
+            throw file.error(path + ".discord", "`" + person.discord() + "` is not a Discord user id (a long number; "
+                    + "quote it)");
         }
-        if (discord != null && !discord.matches("\\d{5,25}")) {
-            throw node.get("discord").error("`" + discord + "` is not a Discord user id (a long number; quote it)");
-        }
-        return new OnCallPerson(id, node.text("name").orElse(id), slack, discord);
+        return new OnCallPerson(id, person.name() == null ? id : person.name(), person.slack(), person.discord());
     }
 
-    private static Team team(String name, YamlNode node, Map<String, OnCallPerson> people, ZoneId fileZone) {
-        requireId(name, node);
-        node.allowOnly(Set.of("services", "rotations", "overrides", "escalation", "repeat",
-                "pagerduty_routing_key_env"));
-        List<String> services = node.texts("services");
+    private static Team team(YamlFile file, String name, TeamYaml team, Map<String, OnCallPerson> people,
+            ZoneId fileZone) {
+        String path = "teams." + name;
+        requireId(file, path, name);
         Map<String, Rotation> rotations = new LinkedHashMap<>();
-        node.required("rotations").entries().forEach((rotationName, r) ->
-                rotations.put(rotationName, rotation(rotationName, r, people, fileZone)));
+        file.required(team.rotations(), path, "rotations").forEach((rotationName, r) -> rotations.put(rotationName,
+                rotation(file, path + ".rotations." + rotationName, rotationName, r, people, fileZone)));
         if (rotations.isEmpty()) {
-            throw node.get("rotations").error("a team needs at least one rotation");
+            throw file.error(path + ".rotations", "a team needs at least one rotation");
         }
         List<RotationOverride> overrides = new ArrayList<>();
-        for (YamlNode o : node.items("overrides")) {
-            overrides.add(override(o, rotations, people));
+        for (int i = 0; i < team.overrides().size(); i++) {
+            overrides.add(override(file, path + ".overrides[" + i + "]", team.overrides().get(i), rotations,
+                    people));
         }
         List<EscalationLevel> levels = new ArrayList<>();
-        for (YamlNode level : node.items("escalation")) {
-            levels.add(level(level, rotations, people));
+        for (int i = 0; i < team.escalation().size(); i++) {
+            levels.add(level(file, path + ".escalation[" + i + "]", team.escalation().get(i), rotations,
+                    people));
         }
         if (levels.isEmpty()) {
             rotations.keySet().forEach(r -> levels.add(new EscalationLevel(
                     List.of(new EscalationLevel.RotationTarget(r)), DEFAULT_WAIT)));
         }
-        int repeat = node.integer("repeat").orElse(0);
+        int repeat = team.repeat() == null ? 0 : team.repeat();
         if (repeat < 0 || repeat > 10) {
-            throw node.get("repeat").error("must be 0-10 (extra passes through the levels)");
+            throw file.error(path + ".repeat", "must be 0-10 (extra passes through the levels)");
         }
-        String keyEnv = node.text("pagerduty_routing_key_env").orElse(null);
+        String keyEnv = team.pagerdutyRoutingKeyEnv();
         if (keyEnv != null && !ENV_NAME.matcher(keyEnv).matches()) {
-            throw node.get("pagerduty_routing_key_env").error("must name an environment variable (e.g. "
+            throw file.error(path + ".pagerduty_routing_key_env", "must name an environment variable (e.g. "
                     + "PAGERDUTY_KEY_PAYMENTS); the key itself never goes in this file");
         }
-        return new Team(name, services, rotations, overrides, new EscalationPolicy(levels, repeat), keyEnv);
+        return new Team(name, team.services(), rotations, overrides, new EscalationPolicy(levels, repeat), keyEnv);
     }
 
-    private static Rotation rotation(String name, YamlNode node, Map<String, OnCallPerson> people, ZoneId fileZone) {
-        requireId(name, node);
-        node.allowOnly(Set.of("people", "length", "start", "handoff", "zone"));
+    private static Rotation rotation(YamlFile file, String path, String name, RotationYaml rotation,
+            Map<String, OnCallPerson> people, ZoneId fileZone) {
+        requireId(file, path, name);
+        List<String> ids = file.required(rotation.people(), path, "people");
+        if (ids.isEmpty()) {
+            throw file.error(path + ".people", "a rotation needs at least one person");
+        }
         List<OnCallPerson> members = new ArrayList<>();
-        YamlNode list = node.required("people");
-        List<YamlNode> items = list.items();
-        if (items.isEmpty()) {
-            throw list.error("a rotation needs at least one person");
+        for (int i = 0; i < ids.size(); i++) {
+            members.add(personRef(file, path + ".people[" + i + "]", ids.get(i), people));
         }
-        for (YamlNode item : items) {
-            members.add(personRef(item, people));
-        }
-        Duration length = node.duration("length").orElse(DEFAULT_LENGTH);
+        Duration length = rotation.length() == null ? DEFAULT_LENGTH : rotation.length();
         if (length.compareTo(Duration.ofHours(1)) < 0) {
-            throw node.get("length").error("a turn must last at least 1h");
+            throw file.error(path + ".length", "a turn must last at least 1h");
         }
-        LocalDate start = date(node.required("start"));
-        LocalTime handoff = node.has("handoff") ? time(node.get("handoff")) : DEFAULT_HANDOFF;
-        ZoneId zone = node.has("zone") ? zone(node.get("zone")) : fileZone;
+        LocalDate start = date(file, path + ".start", file.required(rotation.start(), path, "start"));
+        LocalTime handoff = rotation.handoff() == null ? DEFAULT_HANDOFF
+                : time(file, path + ".handoff", rotation.handoff());
+        ZoneId zone = rotation.zone() == null ? fileZone : zone(file, path + ".zone", rotation.zone());
         return new Rotation(name, members, length, start, handoff, zone);
     }
 
-    private static RotationOverride override(YamlNode node, Map<String, Rotation> rotations,
-            Map<String, OnCallPerson> people) {
-        node.allowOnly(Set.of("rotation", "person", "from", "until"));
-        String rotation;
-        if (node.has("rotation")) {
-            rotation = node.requiredText("rotation");
+    private static RotationOverride override(YamlFile file, String path, OverrideYaml override,
+            Map<String, Rotation> rotations, Map<String, OnCallPerson> people) {
+        String rotation = override.rotation();
+        if (rotation != null) {
             if (!rotations.containsKey(rotation)) {
-                throw node.get("rotation").error("no rotation `" + rotation + "` in this team (known: "
+                throw file.error(path + ".rotation", "no rotation `" + rotation + "` in this team (known: "
                         + String.join(", ", rotations.keySet()) + ")");
             }
         } else if (rotations.size() == 1) {
             rotation = rotations.keySet().iterator().next();
         } else {
-            throw node.error("`rotation` is required: the team has several (" + String.join(", ", rotations.keySet())
-                    + ")");
+            throw file.error(path, "`rotation` is required: the team has several (" + String.join(", ",
+                    rotations.keySet()) + ")");
         }
         ZoneId zone = rotations.get(rotation).zone();
-        OnCallPerson person = personRef(node.required("person"), people);
-        Instant from = instant(node.required("from"), zone);
-        Instant until = instant(node.required("until"), zone);
+        OnCallPerson person = personRef(file, path + ".person", file.required(override.person(), path, "person"),
+                people);
+        Instant from = instant(file, path + ".from", file.required(override.from(), path, "from"), zone);
+        Instant until = instant(file, path + ".until", file.required(override.until(), path, "until"), zone);
         if (!until.isAfter(from)) {
-            throw node.get("until").error("must be after `from`");
+            throw file.error(path + ".until", "must be after `from`");
         }
         return new RotationOverride(rotation, person, from, until);
     }
 
-    private static EscalationLevel level(YamlNode node, Map<String, Rotation> rotations,
+    private static EscalationLevel level(YamlFile file, String path, LevelYaml level, Map<String, Rotation> rotations,
             Map<String, OnCallPerson> people) {
-        node.allowOnly(Set.of("notify", "wait"));
-        List<EscalationLevel.Target> targets = new ArrayList<>();
-        YamlNode notify = node.required("notify");
-        List<String> names = node.texts("notify");
+        String notify = path + ".notify";
+        List<String> names = file.required(level.targets(), path, "notify");
         if (names.isEmpty()) {
-            throw notify.error("name at least one rotation or person to page");
+            throw file.error(notify, "name at least one rotation or person to page");
         }
+        List<EscalationLevel.Target> targets = new ArrayList<>();
         for (String name : names) {
             boolean isRotation = rotations.containsKey(name);
             boolean isPerson = people.containsKey(name);
             if (isRotation && isPerson) {
-                throw notify.error("`" + name + "` is both a rotation of this team and a person; rename one");
+                throw file.error(notify, "`" + name + "` is both a rotation of this team and a person; rename one");
             }
             if (isRotation) {
                 targets.add(new EscalationLevel.RotationTarget(name));
             } else if (isPerson) {
                 targets.add(new EscalationLevel.PersonTarget(people.get(name)));
             } else {
-                throw notify.error("`" + name + "` is neither a rotation of this team (" + String.join(", ",
+                throw file.error(notify, "`" + name + "` is neither a rotation of this team (" + String.join(", ",
                         rotations.keySet()) + ") nor a person in people");
             }
         }
-        Duration wait = node.duration("wait").orElse(DEFAULT_WAIT);
+        Duration wait = level.ackWait() == null ? DEFAULT_WAIT : level.ackWait();
         if (wait.compareTo(Duration.ofMinutes(1)) < 0) {
-            throw node.get("wait").error("wait at least 1m for an acknowledgement");
+            throw file.error(path + ".wait", "wait at least 1m for an acknowledgement");
         }
         return new EscalationLevel(targets, wait);
     }
 
-    private static OnCallPerson personRef(YamlNode node, Map<String, OnCallPerson> people) {
-        String id = node.scalar();
+    private static OnCallPerson personRef(YamlFile file, String path, String id, Map<String, OnCallPerson> people) {
         OnCallPerson person = people.get(id);
         if (person == null) {
-            throw node.error("no person `" + id + "` in people (known: " + String.join(", ", people.keySet()) + ")");
+            throw file.error(path, "no person `" + id + "` in people (known: " + String.join(", ", people.keySet()) + ")");
         }
         return person;
     }
 
-    private static void requireId(String id, YamlNode node) {
+    private static void requireId(YamlFile file, String path, String id) {
         if (!ID.matcher(id).matches()) {
-            throw node.error("`" + id + "` is not a usable name (letters, digits, `.`, `-`, `_`)");
+            throw file.error(path, "`" + id + "` is not a usable name (letters, digits, `.`, `-`, `_`)");
         }
     }
 
-    private static ZoneId zone(YamlNode node) {
-        String text = node.scalar();
+    private static ZoneId zone(YamlFile file, String path, String text) {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw node.error("`" + text + "` is not a time zone; use a name such as Europe/Berlin or UTC");
+            throw file.error(path, "`" + text + "` is not a time zone; use a name such as Europe/Berlin or UTC");
         }
     }
 
-    private static LocalDate date(YamlNode node) {
-        String text = node.scalar();
+    private static LocalDate date(YamlFile file, String path, String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw node.error("`" + text + "` is not a date; write YYYY-MM-DD");
+            throw file.error(path, "`" + text + "` is not a date; write YYYY-MM-DD");
         }
     }
 
-    private static LocalTime time(YamlNode node) {
-        String text = node.scalar();
+    private static LocalTime time(YamlFile file, String path, String text) {
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text);
         } catch (DateTimeParseException e) {
-            throw node.error("`" + text + "` is not a time of day; write HH:MM in quotes, e.g. \"09:00\"");
+            throw file.error(path, "`" + text + "` is not a time of day; write HH:MM in quotes, e.g. \"09:00\"");
         }
     }
 
     /** A local date-time in the rotation's zone, or one with an offset. */
-    private static Instant instant(YamlNode node, ZoneId zone) {
-        String text = node.scalar().replace(' ', 'T');
+    private static Instant instant(YamlFile file, String path, String written, ZoneId zone) {
+        String text = written.replace(' ', 'T');
         try {
             if (text.matches(".*([zZ]|[+-]\\d{2}:?\\d{2})$")) {
                 return OffsetDateTime.parse(text).toInstant();
@@ -239,7 +262,7 @@ public final class OnCallFile {
             }
             return LocalDateTime.parse(text).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw node.error("`" + node.scalar() + "` is not a date and time; write YYYY-MM-DDTHH:MM (in the "
+            throw file.error(path, "`" + written + "` is not a date and time; write YYYY-MM-DDTHH:MM (in the "
                     + "rotation's zone) or add an offset");
         }
     }

@@ -2,6 +2,7 @@ package io.warroom.oncall;
 
 import io.quarkus.runtime.StartupEvent;
 import io.warroom.config.WarroomConfig;
+import io.warroom.config.WatchedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.warroom.runbook;
 
 import io.quarkus.runtime.StartupEvent;
-import io.warroom.oncall.ConfigFileException;
+import io.warroom.config.ConfigFileException;
 import io.warroom.oncall.OnCallDirectory;
 import io.warroom.oncall.OnCallSchedules;
-import io.warroom.oncall.WatchedFile;
+import io.warroom.config.WatchedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,6 +1,11 @@
 package io.warroom.runbook;
 
-import io.warroom.oncall.YamlNode;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.warroom.config.YamlFile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,161 +47,188 @@ public final class RunbookFile {
     private RunbookFile() {
     }
 
+    /** The file as written, key for key; the checks below turn it into the runbooks. */
+    record FileYaml(Map<String, Map<String, ActionYaml>> services) {
+    }
+
+    record ActionYaml(String description,
+            @JsonSetter(nulls = Nulls.SET) @JsonDeserialize(contentUsing = YamlFile.VerbatimText.class)
+            List<String> command, HttpYaml http, String workingDir,
+            @JsonDeserialize(contentUsing = YamlFile.VerbatimText.class) Map<String, String> env, Duration timeout,
+            Map<String, ParameterYaml> parameters,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedPeople,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedRoles,
+            Boolean stopsBleeding) {
+    }
+
+    record ParameterYaml(String pattern, @JsonProperty("default") String defaultValue, String description) {
+    }
+
+    record HttpYaml(String method, String url,
+            @JsonDeserialize(contentUsing = YamlFile.VerbatimText.class) Map<String, String> headers,
+            @JsonDeserialize(using = YamlFile.VerbatimText.class) String body, String contentType) {
+    }
+
     public static Runbooks parse(String yaml, String source) {
-        YamlNode root = YamlNode.read(yaml, source).allowOnly(Set.of("services"));
+        YamlFile file = YamlFile.read(yaml, source, false);
         Map<String, Map<String, RunbookAction>> services = new LinkedHashMap<>();
-        root.entries("services").forEach((service, actions) -> {
+        file.bind(FileYaml.class).services().forEach((service, actions) -> {
+            String path = "services." + service;
             if (!service.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-                throw actions.error("`" + service + "` is not a usable service name (letters, digits, `.`, `-`, `_`)");
+                throw file.error(path, "`" + service + "` is not a usable service name (letters, digits, `.`, `-`, "
+                        + "`_`)");
             }
             Map<String, RunbookAction> byName = new LinkedHashMap<>();
-            actions.entries().forEach((name, node) -> byName.put(name, action(service, name, node)));
+            actions.forEach((name, action) -> byName.put(name, action(file, path + "." + name, service, name,
+                    action)));
             services.put(service, byName);
         });
         return new Runbooks(services);
     }
 
-    private static RunbookAction action(String service, String name, YamlNode node) {
+    private static RunbookAction action(YamlFile file, String path, String service, String name, ActionYaml node) {
         if (!ACTION_NAME.matcher(name).matches()) {
-            throw node.error("`" + name + "` is not a usable action name (a-z, 0-9, `-`, `_`)");
+            throw file.error(path, "`" + name + "` is not a usable action name (a-z, 0-9, `-`, `_`)");
         }
         if (name.equals("confirm")) {
-            throw node.error("`confirm` is reserved: `run confirm` confirms a run");
+            throw file.error(path, "`confirm` is reserved: `run confirm` confirms a run");
         }
-        node.allowOnly(Set.of("description", "command", "http", "working_dir", "env", "timeout", "parameters",
-                "allowed_people", "allowed_roles", "stops_bleeding"));
-        if (node.has("command") == node.has("http")) {
-            throw node.error("an action has either `command` (an argument vector) or `http`, not "
-                    + (node.has("command") ? "both" : "neither"));
+        if ((node.command() != null) == (node.http() != null)) {
+            throw file.error(path, "an action has either `command` (an argument vector) or `http`, not "
+                    + (node.command() != null ? "both" : "neither"));
         }
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        node.entries("parameters").forEach((p, spec) -> parameters.put(p, parameter(p, spec)));
+        node.parameters().forEach((p, spec) -> parameters.put(p, parameter(file, path + ".parameters." + p, p,
+                spec)));
         Set<String> safe = new LinkedHashSet<>(SAFE_FIELDS);
         safe.addAll(parameters.keySet());
         Set<String> used = new LinkedHashSet<>();
         RunbookAction.CommandSpec command = null;
         RunbookAction.HttpSpec http = null;
-        if (node.has("command")) {
-            command = command(node, safe, used);
+        if (node.command() != null) {
+            command = command(file, path, node, safe, used);
         } else {
-            if (node.has("working_dir") || node.has("env")) {
-                throw node.error("`working_dir` and `env` belong to command actions; an http action has headers");
+            if (node.workingDir() != null || !node.env().isEmpty()) {
+                throw file.error(path, "`working_dir` and `env` belong to command actions; an http action has "
+                        + "headers");
             }
-            http = http(node.get("http"), safe, used);
+            http = http(file, path + ".http", node.http(), safe, used);
         }
         for (String p : parameters.keySet()) {
             if (!used.contains(p)) {
-                throw node.get("parameters").get(p).error("parameter `" + p + "` is declared but used nowhere");
+                throw file.error(path + ".parameters." + p, "parameter `" + p + "` is declared but used nowhere");
             }
         }
-        Duration timeout = node.duration("timeout").orElse(command != null ? COMMAND_TIMEOUT : HTTP_TIMEOUT);
+        Duration timeout = node.timeout() != null ? node.timeout() : command != null ? COMMAND_TIMEOUT : HTTP_TIMEOUT;
         if (timeout.compareTo(TIMEOUT_MAX) > 0) {
-            throw node.get("timeout").error("must be at most 1h");
+            throw file.error(path + ".timeout", "must be at most 1h");
         }
-        List<String> people = node.texts("allowed_people");
-        for (String person : people) {
+        for (String person : node.allowedPeople()) {
             if (!PERSON_REF.matcher(person).matches()) {
-                throw node.get("allowed_people").error("`" + person + "` is neither a person of the on-call file nor "
-                        + "slack:<user id> or discord:<user id>");
+                throw file.error(path + ".allowed_people", "`" + person + "` is neither a person of the on-call file "
+                        + "nor slack:<user id> or discord:<user id>");
             }
         }
-        List<String> roles = node.texts("allowed_roles").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+        List<String> roles = node.allowedRoles().stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
         for (String role : roles) {
             if (Set.of("commander", "comms", "scribe").contains(role)) {
-                throw node.get("allowed_roles").error("`" + role + "` grants no rights: anyone can take a free "
+                throw file.error(path + ".allowed_roles", "`" + role + "` grants no rights: anyone can take a free "
                         + "incident role; list the people in allowed_people or make them admins (WARROOM_ADMINS)");
             }
             if (!ROLES.contains(role)) {
-                throw node.get("allowed_roles").error("`" + role + "` is not a role; the only role is oncall");
+                throw file.error(path + ".allowed_roles", "`" + role + "` is not a role; the only role is oncall");
             }
         }
-        boolean stopsBleeding = node.bool("stops_bleeding").orElse(name.equals(RunbookAction.ROLLBACK));
-        return new RunbookAction(service, name, node.text("description").orElse(null), parameters, people, roles,
+        boolean stopsBleeding = node.stopsBleeding() != null ? node.stopsBleeding()
+                : name.equals(RunbookAction.ROLLBACK);
+        return new RunbookAction(service, name, node.description(), parameters, node.allowedPeople(), roles,
                 timeout, stopsBleeding, command, http);
     }
 
-    private static Parameter parameter(String name, YamlNode node) {
+    private static Parameter parameter(YamlFile file, String path, String name, ParameterYaml spec) {
         if (!PARAMETER_NAME.matcher(name).matches()) {
-            throw node.error("`" + name + "` is not a usable parameter name (a-z, 0-9, `_`)");
+            throw file.error(path, "`" + name + "` is not a usable parameter name (a-z, 0-9, `_`)");
         }
-        node.allowOnly(Set.of("pattern", "default", "description"));
-        String regex = node.requiredText("pattern");
+        String regex = file.required(spec.pattern(), path, "pattern");
         Pattern pattern;
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw node.get("pattern").error("not a regular expression: " + e.getDescription());
+            throw file.error(path + ".pattern", "not a regular expression: " + e.getDescription());
         }
-        Parameter parameter = new Parameter(name, pattern, node.text("default").orElse(null),
-                node.text("description").orElse(null));
+        Parameter parameter = new Parameter(name, pattern, spec.defaultValue(), spec.description());
         if (parameter.defaultValue() != null) {
             parameter.problem(parameter.defaultValue()).ifPresent(problem -> {
-                throw node.get("default").error("the default does not pass its own check: " + problem);
+                throw file.error(path + ".default", "the default does not pass its own check: " + problem);
             });
         }
         return parameter;
     }
 
-    private static RunbookAction.CommandSpec command(YamlNode node, Set<String> safe, Set<String> used) {
-        YamlNode argvNode = node.get("command");
-        List<YamlNode> items = argvNode.items();
+    private static RunbookAction.CommandSpec command(YamlFile file, String path, ActionYaml node, Set<String> safe,
+            Set<String> used) {
+        List<String> items = node.command();
         if (items.isEmpty()) {
-            throw argvNode.error("the argument vector needs at least the program, e.g. [kubectl, rollout, undo, "
-                    + "deployment/checkout]");
+            throw file.error(path + ".command", "the argument vector needs at least the program, e.g. [kubectl, "
+                    + "rollout, undo, deployment/checkout]");
         }
         List<Template> argv = new ArrayList<>();
-        for (YamlNode item : items) {
-            argv.add(template(item, item.rawScalar(), safe, false, used));
+        for (int i = 0; i < items.size(); i++) {
+            argv.add(template(file, path + ".command[" + i + "]", items.get(i), safe, false, used));
         }
         if (!argv.get(0).valueNames().isEmpty()) {
-            throw items.get(0).error("the program must be written out, not filled in from a placeholder");
+            throw file.error(path + ".command[0]", "the program must be written out, not filled in from a "
+                    + "placeholder");
         }
-        String workingDir = node.text("working_dir").orElse(null);
+        String workingDir = node.workingDir();
         if (workingDir != null && !Template.parse(workingDir).valueNames().isEmpty()) {
-            throw node.get("working_dir").error("the working directory must be written out, without placeholders");
+            throw file.error(path + ".working_dir", "the working directory must be written out, without "
+                    + "placeholders");
         }
         Map<String, Template> env = new LinkedHashMap<>();
-        node.entries("env").forEach((variable, value) -> {
+        node.env().forEach((variable, value) -> {
+            String where = path + ".env." + variable;
             if (!ENV_NAME.matcher(variable).matches()) {
-                throw value.error("`" + variable + "` is not an environment variable name");
+                throw file.error(where, "`" + variable + "` is not an environment variable name");
             }
-            env.put(variable, template(value, value.rawScalar(), safe, true, used));
+            env.put(variable, template(file, where, value, safe, true, used));
         });
         return new RunbookAction.CommandSpec(argv, workingDir, env);
     }
 
-    private static RunbookAction.HttpSpec http(YamlNode node, Set<String> safe, Set<String> used) {
-        node.allowOnly(Set.of("method", "url", "headers", "body", "content_type"));
-        String method = node.text("method").orElse("POST").toUpperCase(Locale.ROOT);
+    private static RunbookAction.HttpSpec http(YamlFile file, String path, HttpYaml node, Set<String> safe,
+            Set<String> used) {
+        String method = node.method() == null ? "POST" : node.method().toUpperCase(Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw node.get("method").error("`" + method + "` is not one of " + String.join(", ", METHODS.stream()
+            throw file.error(path + ".method", "`" + method + "` is not one of " + String.join(", ", METHODS.stream()
                     .sorted().toList()));
         }
-        YamlNode urlNode = node.required("url");
-        String urlText = urlNode.scalar();
+        String urlText = file.required(node.url(), path, "url");
         if (!urlText.matches("(?i)https?://[A-Za-z0-9.\\[\\]:-]+(/.*)?")) {
-            throw urlNode.error("must start with http:// or https:// and a host written out (placeholders only in the "
-                    + "path and query)");
+            throw file.error(path + ".url", "must start with http:// or https:// and a host written out "
+                    + "(placeholders only in the path and query)");
         }
-        Template url = template(urlNode, urlText, safe, false, used);
+        Template url = template(file, path + ".url", urlText, safe, false, used);
         Map<String, Template> headers = new LinkedHashMap<>();
-        node.entries("headers").forEach((header, value) -> {
+        node.headers().forEach((header, value) -> {
+            String where = path + ".headers." + header;
             if (!HEADER_NAME.matcher(header).matches()) {
-                throw value.error("`" + header + "` is not a header name");
+                throw file.error(where, "`" + header + "` is not a header name");
             }
-            headers.put(header, template(value, value.rawScalar(), safe, true, used));
+            headers.put(header, template(file, where, value, safe, true, used));
         });
         Template body = null;
-        if (node.has("body")) {
+        if (node.body() != null) {
             Set<String> bodyFields = new LinkedHashSet<>(safe);
             bodyFields.addAll(TEXT_FIELDS);
-            body = template(node.get("body"), node.get("body").rawScalar(), bodyFields, false, used);
+            body = template(file, path + ".body", node.body(), bodyFields, false, used);
         }
-        String contentType = node.text("content_type").orElse(body == null ? null : "application/json");
+        String contentType = node.contentType() != null ? node.contentType()
+                : body == null ? null : "application/json";
         return new RunbookAction.HttpSpec(method, url, headers, body, contentType);
     }
 
-    private static Template template(YamlNode where, String text, Set<String> allowed, boolean envAllowed,
+    private static Template template(YamlFile file, String where, String text, Set<String> allowed, boolean envAllowed,
             Set<String> used) {
         Template template = Template.parse(text);
         for (String name : template.valueNames()) {
@@ -204,17 +236,17 @@ public final class RunbookFile {
                 String hint = TEXT_FIELDS.contains(name) ? " (free text from chat: only HTTP bodies may use it)"
                         : " (declare it under parameters, or use one of " + String.join(", ", SAFE_FIELDS.stream()
                                 .sorted().toList()) + ")";
-                throw where.error("`{" + name + "}` cannot be used here" + hint);
+                throw file.error(where, "`{" + name + "}` cannot be used here" + hint);
             }
             used.add(name);
         }
         if (!envAllowed && !template.envNames().isEmpty()) {
-            throw where.error("`${" + template.envNames().iterator().next() + "}`: environment variables may only be "
+            throw file.error(where, "`${" + template.envNames().iterator().next() + "}`: environment variables may only be "
                     + "used in env and headers, so secrets never show up in arguments, URLs or bodies");
         }
         for (String variable : template.envNames()) {
             if (!ENV_NAME.matcher(variable).matches()) {
-                throw where.error("`" + variable + "` is not an environment variable name");
+                throw file.error(where, "`" + variable + "` is not an environment variable name");
             }
         }
         return template;

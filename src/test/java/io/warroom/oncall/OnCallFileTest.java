@@ -3,7 +3,9 @@ package io.warroom.oncall;
 import static io.warroom.oncall.RotationTest.berlin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.warroom.config.ConfigFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,13 @@ class OnCallFileTest {
         assertEquals("302050872383242241", directory.person("cy").orElseThrow().discordId());
         assertEquals("PAGERDUTY_KEY_PAYMENTS", payments.pagerDutyRoutingKeyEnv());
         assertEquals(payments, directory.teamFor("search").orElseThrow());
+    }
+
+    @Test
+    void theReadmeShowsThisExampleWordForWord() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertTrue(readme.contains("```yaml\n" + example("oncall.yaml") + "```"), "README's on-call example differs "
+                + "from src/test/resources/examples/oncall.yaml");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.warroom.oncall.ConfigFileException;
+import io.warroom.config.ConfigFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,13 @@ class RunbookFileTest {
     private static String refused(String actionYaml) {
         String yaml = "services:\n  web:\n    act:\n" + actionYaml.indent(6);
         return assertThrows(ConfigFileException.class, () -> RunbookFile.parse(yaml, "runbooks.yaml")).getMessage();
+    }
+
+    @Test
+    void theReadmeShowsThisExampleWordForWord() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertTrue(readme.contains("```yaml\n" + example() + "```"), "README's runbooks example differs from "
+                + "src/test/resources/examples/runbooks.yaml");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.warroom.oncall;
+package io.warroom.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

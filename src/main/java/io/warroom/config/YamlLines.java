@@ -1,4 +1,4 @@
-package io.warroom.oncall;
+package io.warroom.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each key and list item of a YAML text starts, by the path {@link YamlNode} gives it
+ * Where each key and list item of a YAML text starts, by the path {@link YamlFile} gives it
  * ({@code monitors[1].timeout}), so a complaint can name the line to fix.
  */
 final class YamlLines {
