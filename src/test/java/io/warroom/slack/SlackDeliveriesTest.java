@@ -60,14 +60,12 @@ class SlackDeliveriesTest {
     void directMessagesCarryTheirButtons() {
         String key = Api.open("Paging test", "2", "pager");
         SlackRoom room = SlackRoom.awaitOpened(slack, key);
-        QuarkusTransaction.requiringNew().run(() -> {
-            outbox.enqueue(Platform.SLACK, room.number(), new Delivery.DirectMessage(FakeSlack.BO, new ChatMessage(
-                    "You are paged for " + key, List.of(), List.of(new Reply.Button("Acknowledge", "ack",
-                            Reply.ButtonStyle.PRIMARY)))));
-        });
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(Platform.SLACK, room.number(),
+                new Delivery.DirectMessage(FakeSlack.BO, new ChatMessage("You are paged for " + key, List.of(),
+                        List.of(new Reply.Button("Acknowledge", "ack", Reply.ButtonStyle.PRIMARY))))));
 
-        FakeSlackState.Channel im = slack.channels().stream().filter(c -> c.im && c.members().contains(FakeSlack.BO))
-                .findFirst().orElseThrow();
+        FakeSlackState.Channel im = FakeSlack.await("Bo's direct messages", () -> slack.channels().stream()
+                .filter(c -> c.im && c.members().contains(FakeSlack.BO)).findFirst().orElse(null));
         SlackMessage dm = slack.awaitText(im.id, "You are paged for " + key);
         assertEquals(List.of("wr:" + key + ":ack"), dm.buttons().stream().map(b -> b.path("action_id").asText())
                 .toList());
