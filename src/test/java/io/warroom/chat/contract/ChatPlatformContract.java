@@ -200,6 +200,7 @@ public abstract class ChatPlatformContract {
                 Instant.parse(pinned.getString("time")).getEpochSecond(), "at the time it was written");
         assertEquals("📌 " + bo.name() + ": restarting the replica", pins.get(1).getString("text"));
         chat.redeliverLastReaction();
+        // A last pin after the redelivery: once it is on the timeline, the redelivery before it was handled.
         String last = chat.say(ana, room.channelId(), "one more");
         chat.react(ana, room.channelId(), last, "📌");
         awaitPins(key, 3);

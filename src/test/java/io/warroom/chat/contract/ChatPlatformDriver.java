@@ -1,9 +1,13 @@
 package io.warroom.chat.contract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.warroom.support.LogFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the contract suite needs from one chat platform, implemented over that platform's fake on loopback: act as
@@ -160,5 +164,17 @@ public interface ChatPlatformDriver {
 
     enum RoomStep {
         CREATE, TOPIC, INVITE, LINK_BACK, CARD, PIN
+    }
+
+    /** The incident key in Warroom's answer to {@code /incident open}. */
+    static String openedKey(String answer) {
+        Matcher opened = Pattern.compile("Opened (INC-\\d+):").matcher(answer);
+        assertTrue(opened.find(), "answer to /incident open: " + answer);
+        return opened.group(1);
+    }
+
+    /** How a title ends the room's channel name. */
+    static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 }

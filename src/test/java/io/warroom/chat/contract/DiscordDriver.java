@@ -1,7 +1,5 @@
 package io.warroom.chat.contract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.warroom.support.LogFile;
@@ -15,14 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Discord for the contract: the real JDA client against the fake gateway and REST, people acting on the gateway. */
 final class DiscordDriver implements ChatPlatformDriver {
 
-    private static final Pattern OPENED = Pattern.compile("Opened (INC-\\d+):");
 
     private final FakeDiscord discord;
     private final Map<String, FakeUser> members = new LinkedHashMap<>();
@@ -80,11 +75,8 @@ final class DiscordDriver implements ChatPlatformDriver {
 
     @Override
     public String open(String title, int severity, String service) {
-        String answer = discord.slashCommand(members.get(ana.id()), discord.generalChannelId(), "open",
-                "title", title, "severity", String.valueOf(severity), "service", service).awaitAnswerText();
-        Matcher opened = OPENED.matcher(answer);
-        assertTrue(opened.find(), answer);
-        return opened.group(1);
+        return ChatPlatformDriver.openedKey(discord.slashCommand(members.get(ana.id()), discord.generalChannelId(),
+                "open", "title", title, "severity", String.valueOf(severity), "service", service).awaitAnswerText());
     }
 
     @Override
@@ -129,7 +121,7 @@ final class DiscordDriver implements ChatPlatformDriver {
 
     @Override
     public void failOnce(RoomStep step, String title) {
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String slug = ChatPlatformDriver.slug(title);
         switch (step) {
             case CREATE, TOPIC -> discord.failNext("POST", "guilds/\\d+/channels",
                     b -> b.getString("name", "").endsWith(slug), 500);

@@ -1,7 +1,6 @@
 package io.warroom.chat.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.warroom.support.FakeHttp;
@@ -22,13 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Slack for the contract: signed requests to /slack/events as people, the fake Web API for what Warroom did. */
 final class SlackDriver implements ChatPlatformDriver {
 
-    private static final Pattern OPENED = Pattern.compile("Opened (INC-\\d+):");
     private static final Map<String, String> EMOJI_NAMES = Map.of("📌", "pushpin", "👍", "thumbsup");
     private static final AtomicLong EVENTS = new AtomicLong();
 
@@ -86,9 +82,7 @@ final class SlackDriver implements ChatPlatformDriver {
             SignedSlackRequests.Answer answer = signed.command("open " + title + " sev:" + severity + " service:"
                     + service, ana.id(), ana.name(), FakeSlack.GENERAL, responseUrl.url("/hook"));
             assertEquals(200, answer.status(), answer.body());
-            Matcher opened = OPENED.matcher(answer.json().path("text").asText());
-            assertTrue(opened.find(), answer.body());
-            return opened.group(1);
+            return ChatPlatformDriver.openedKey(answer.json().path("text").asText());
         }
     }
 
@@ -135,7 +129,7 @@ final class SlackDriver implements ChatPlatformDriver {
 
     @Override
     public void failOnce(RoomStep step, String title) {
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String slug = ChatPlatformDriver.slug(title);
         switch (step) {
             case CREATE -> slack.failNext("conversations.create", p -> p.getOrDefault("name", "").endsWith(slug), 500);
             case TOPIC -> slack.failNext("conversations.setTopic", p -> p.getOrDefault("topic", "").contains(title),
