@@ -9,6 +9,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.warroom.chat.contract.ContractOnCall;
 import io.warroom.support.Api;
 import io.warroom.support.FakeHttp;
 import io.warroom.support.discord.DiscordRoom;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = FakeSlackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = FakeDiscordResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = ContractOnCall.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CrossPlatformIncidentTest {
 
     @InjectFakeSlack

@@ -35,7 +35,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One incident run from start to finish on Discord, through the real JDA client and a fake Discord. */
+/**
+ * One incident run from start to finish by people on Discord (slash commands, buttons, forms), through the real JDA
+ * client and a fake Discord. What every platform does for an incident is in the chat contract
+ * ({@code io.warroom.chat.contract}).
+ */
 @QuarkusTest
 @WithTestResource(value = FakeDiscordResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class DiscordIncidentFlowTest {
@@ -57,7 +61,7 @@ class DiscordIncidentFlowTest {
     }
 
     @Test
-    void openingFromASlashCommandCreatesTheRoomWithItsPinnedCard() {
+    void openingFromASlashCommandAnswersWithinThreeSecondsAndFilesTheRoomInItsCategory() {
         FakeInteraction open = discord.slashCommand(ana, discord.generalChannelId(), "open",
                 "title", "Checkout 5xx spike", "severity", "2", "service", "checkout");
         assertEquals(FakeInteraction.DEFERRED_REPLY, open.awaitCallback().getInteger("type"));
@@ -68,28 +72,13 @@ class DiscordIncidentFlowTest {
         DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(),
                 "title", "Payments 502s", "severity", "1", "service", "payments");
         JsonObject channel = discord.channel(room.channelId()).orElseThrow();
-        assertEquals("inc-" + room.key().substring(4) + "-payments-502s", channel.getString("name"));
         assertEquals(discord.channelNamed("Incidents").orElseThrow().getString("id"), channel.getString("parent_id"));
         assertEquals(4, discord.channelNamed("Incidents").orElseThrow().getInteger("type"), "a category");
         assertEquals(1, discord.channels().stream().filter(c -> "Incidents".equals(c.getString("name"))).count(),
                 "the category is created once and reused");
-        assertEquals("SEV1 · Detect · IC: — · Payments 502s", channel.getString("topic"));
-
-        JsonObject card = room.cardEmbed();
-        assertEquals(room.key() + " · SEV1 · Payments 502s", card.getString("title"));
-        assertEquals("▶️ Detect → Triage → Mitigate → RCA → Recover → Postmortem", card.getString("description"));
-        assertEquals("payments", room.cardField("Service"));
-        assertEquals(List.of("Acknowledge", "Next phase", "Rollback", "Resolve", "Export postmortem"),
-                room.cardButtons());
         assertThat(DiscordRoom.customIds(room.card()), hasItem("wr:" + room.key() + ":ack"));
         room.awaitCard("the room checklist step ticked", r -> r.cardField("Detect checklist")
                 .contains("☑ 2. Incident room opened"));
-
-        room.awaitPost(ana.mention() + " you opened " + room.key());
-        discord.awaitMessage(discord.generalChannelId(), "a link to the room",
-                m -> m.getString("content").contains("<#" + room.channelId() + ">"));
-        discord.awaitMessage(discord.announcementsChannelId(), "the announcement",
-                m -> m.getString("content").equals("🚨 " + room.key() + " opened: Payments 502s (SEV1 · payments)"));
     }
 
     @Test
@@ -155,7 +144,7 @@ class DiscordIncidentFlowTest {
     }
 
     @Test
-    void resolvingExportingAndClosingArchiveTheRoomWithThePostmortem() {
+    void resolvingExportingAndClosingFromDiscordAnswerThePersonAndLockTheRoom() {
         DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(),
                 "title", "Queue backlog", "severity", "3", "service", "billing");
         discord.clickLabelled(ana, room.channelId(), room.cardId(), "Acknowledge").awaitAnswer();
@@ -163,37 +152,25 @@ class DiscordIncidentFlowTest {
         FakeInteraction resolve = discord.slashCommand(ana, room.channelId(), "resolve",
                 "summary", "drained the queue");
         assertThat(resolve.awaitAnswerText(), containsString("Resolved"));
-        discord.awaitMessage(discord.announcementsChannelId(), "the recovery notice",
-                m -> m.getString("content").equals("✅ " + room.key() + " recovered: Queue backlog. drained the queue"));
-        room.awaitCard("resolved", r -> r.cardField("Status").equals("resolved"));
-        assertFalse(room.cardButtons().contains("Resolve"));
 
         FakeInteraction export = discord.clickLabelled(ana, room.channelId(), room.cardId(), "Export postmortem");
         assertThat(export.awaitAnswerText(), containsString(room.key() + "-postmortem.md"));
         JsonObject upload = discord.awaitMessage(room.channelId(), "the postmortem upload",
                 m -> !m.getJsonArray("attachments").isEmpty());
         assertEquals("📝 Postmortem of " + room.key() + ", exported by Ana Lima", upload.getString("content"));
-        assertEquals(room.key() + "-postmortem.md", upload.getJsonArray("attachments").getJsonObject(0)
-                .getString("filename"));
         Recorded.Upload file = discord.requests("POST", "channels/" + room.channelId() + "/messages").stream()
                 .filter(r -> !r.files().isEmpty()).findFirst().orElseThrow().files().values().iterator().next();
-        assertThat(file.text(), startsWith("# " + room.key() + ": Queue backlog\n"));
-        assertThat(file.text(), containsString("## Summary\n\ndrained the queue"));
         assertThat(file.text(), containsString("| Ana Lima | Resolved by Ana Lima (phase Triage → Postmortem)"));
 
         assertEquals("Closed", discord.slashCommand(ana, room.channelId(), "close").awaitAnswerText());
         room.awaitPost("🗄️ " + room.key() + " is closed; this channel is archived and read-only.");
         JsonObject channel = discord.channel(room.channelId()).orElseThrow();
-        assertEquals(discord.channelNamed("Archived incidents").orElseThrow().getString("id"),
-                channel.getString("parent_id"));
         JsonObject everyone = overwrite(channel, discord.guildId());
         assertEquals(1L << 11, Long.parseLong(everyone.getString("deny")), "nobody may post any more");
         assertTrue((Long.parseLong(overwrite(channel, discord.bot().id()).getString("allow")) & (1L << 11)) != 0,
                 "but the bot still may");
         FakeDiscord.await(Duration.ofSeconds(10), "the topic to say closed", () -> discord.channel(room.channelId())
                 .orElseThrow().getString("topic").startsWith("Closed · ") ? true : null);
-        Api.authorized().get("/api/incidents/" + room.key()).then()
-                .body("rooms[0].archived", org.hamcrest.Matchers.is(true));
     }
 
     @Test
@@ -265,10 +242,8 @@ class DiscordIncidentFlowTest {
     }
 
     @Test
-    void theBotsTokenNeverReachesTheLog() {
+    void noPartOfTheBotsTokenReachesTheLog() {
         DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Token check");
-        assertThat(discord.log().text(), containsString("Discord bot connected as warroom"));
-        assertThat(discord.log().text(), not(containsString(FakeDiscord.TOKEN)));
         assertThat(discord.log().text(), not(containsString("warroom-fake-bot-token")));
     }
 

@@ -16,6 +16,7 @@ import io.warroom.chat.ChatMessage;
 import io.warroom.chat.ChatOutbox;
 import io.warroom.chat.Delivery;
 import io.warroom.incident.Platform;
+import io.warroom.chat.contract.ContractOnCall;
 import io.warroom.support.Api;
 import io.warroom.support.discord.DiscordRoom;
 import io.warroom.support.discord.FakeDiscord;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = FakeSlackResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = FakeDiscordResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = ContractOnCall.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class HostileDiscordInputTest {
 
     private static final String OTHER_SERVER = "990000000000000001";

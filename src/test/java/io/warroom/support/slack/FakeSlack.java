@@ -52,7 +52,8 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** A scripted HTTP failure of the next call of one method whose parameters match. */
-    private record ScriptedStatus(String method, Predicate<Map<String, String>> matching, int status) {
+    private record ScriptedStatus(String method, Predicate<Map<String, String>> matching, int status,
+            Integer retryAfterSeconds) {
     }
 
     private final HttpServer server;
@@ -137,7 +138,12 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The next call of this method whose parameters match gets this HTTP status and an HTML error page. */
     public void failNext(String method, Predicate<Map<String, String>> matching, int status) {
-        statuses.add(new ScriptedStatus(method, matching, status));
+        statuses.add(new ScriptedStatus(method, matching, status, null));
+    }
+
+    /** The next call of this method whose parameters match is answered 429 ratelimited with this Retry-After. */
+    public void rateLimitNext(String method, Predicate<Map<String, String>> matching, int retryAfterSeconds) {
+        statuses.add(new ScriptedStatus(method, matching, 429, retryAfterSeconds));
     }
 
     /** Every call answers invalid_auth, as Slack does for a revoked or mistyped token. */
@@ -153,6 +159,11 @@ public final class FakeSlack implements AutoCloseable {
     /** A message a person wrote, for conversations.history and pins; returns its ts. */
     public String addMessage(String channelId, String userId, String text) {
         return state.post(channelId, userId, text, null, null).ts;
+    }
+
+    /** Someone deletes a message; a pin of it goes with it, as in Slack. */
+    public void deleteMessage(String channelId, String ts) {
+        state.delete(channelId, ts);
     }
 
     public String addUser(String id, String name, String realName) {
@@ -265,7 +276,12 @@ public final class FakeSlack implements AutoCloseable {
         for (ScriptedStatus scripted : statuses) {
             if (scripted.method().equals(method) && scripted.matching().test(params) && statuses.remove(scripted)) {
                 calls.add(new SlackCall(method, params, now, scripted.status()));
-                FakeSlackWire.respond(exchange, scripted.status(), "<html><body>Slack is having trouble</body></html>");
+                if (scripted.retryAfterSeconds() != null) {
+                    exchange.getResponseHeaders().add("Retry-After", scripted.retryAfterSeconds().toString());
+                }
+                FakeSlackWire.respond(exchange, scripted.status(), scripted.status() == 429
+                        ? "{\"ok\":false,\"error\":\"ratelimited\"}"
+                        : "<html><body>Slack is having trouble</body></html>");
                 return;
             }
         }

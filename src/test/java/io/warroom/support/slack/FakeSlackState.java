@@ -136,6 +136,11 @@ public final class FakeSlackState {
         return List.copyOf(messages.getOrDefault(channelId, List.of()));
     }
 
+    synchronized void delete(String channelId, String ts) {
+        messages.getOrDefault(channelId, new ArrayList<>()).removeIf(m -> m.ts.equals(ts));
+        pins.getOrDefault(channelId, new ArrayList<>()).remove(ts);
+    }
+
     synchronized SlackMessage find(String channelId, String ts) {
         return messages.getOrDefault(channelId, List.of()).stream().filter(m -> m.ts.equals(ts)).findFirst()
                 .orElse(null);
