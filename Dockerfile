@@ -16,5 +16,5 @@ ENV WARROOM_DATA_DIR=/data \
     WARROOM_TEMPLATES_DIR=/app/templates
 USER 1001
 EXPOSE 8080
-# The same JVM settings as ./warroom: the quick compiler, a bounded heap, the serial collector (see README).
+# The same JVM settings as ./warroom: the quick compiler, a bounded heap, the serial collector (see docs/operations.md, JVM settings).
 ENTRYPOINT ["java", "-XX:TieredStopAtLevel=1", "-Xms32m", "-Xmx256m", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/warroom-runner.jar"]

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the monitors YAML file (format in README), refusing anything unclear with the line to fix. */
+/** Reads the monitors YAML file (format in docs/detection.md), refusing anything unclear with the line to fix. */
 public final class MonitorsFile {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads the on-call YAML file (format in README) into an {@link OnCallDirectory}, refusing anything unclear. */
+/**
+ * Reads the on-call YAML file (format in docs/oncall-and-runbooks.md) into an {@link OnCallDirectory}, refusing
+ * anything unclear.
+ */
 public final class OnCallFile {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");

@@ -36,7 +36,7 @@ class OnCallHandler implements CommandHandler<Command.OnCall> {
     public Reply handle(Command.OnCall command, CommandScope scope) {
         if (!schedules.configured()) {
             return Reply.error(Reply.Outcome.NOT_FOUND, "No on-call schedule is configured: set WARROOM_ONCALL_FILE "
-                    + "to the schedule's YAML file (see README, On-call).");
+                    + "to the schedule's YAML file (see docs/oncall-and-runbooks.md).");
         }
         OnCallDirectory directory = schedules.current();
         String service = serviceAsked(command, scope);

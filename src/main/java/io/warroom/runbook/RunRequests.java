@@ -237,7 +237,7 @@ public class RunRequests {
     private void requireConfigured() {
         if (!catalog.configured()) {
             throw new CommandFailedException("No runbooks are configured: set WARROOM_RUNBOOKS_FILE to the runbooks "
-                    + "YAML file (see README, Runbooks).");
+                    + "YAML file (see docs/oncall-and-runbooks.md).");
         }
     }
 

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads the runbooks YAML file (format in README). It refuses anything that could let chat text reach a program
- * other than through a declared, pattern-checked parameter: the program is always literal, placeholders are only
- * the known ones, environment references only in env and headers.
+ * Reads the runbooks YAML file (format in docs/oncall-and-runbooks.md). It refuses anything that could let chat
+ * text reach a program other than through a declared, pattern-checked parameter: the program is always literal,
+ * placeholders are only the known ones, environment references only in env and headers.
  */
 public final class RunbookFile {
 

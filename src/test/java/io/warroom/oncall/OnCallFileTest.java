@@ -57,10 +57,10 @@ class OnCallFileTest {
     }
 
     @Test
-    void theReadmeShowsThisExampleWordForWord() throws IOException {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        assertTrue(readme.contains("```yaml\n" + example("oncall.yaml") + "```"), "README's on-call example differs "
-                + "from src/test/resources/examples/oncall.yaml");
+    void theOnCallAndRunbooksPageShowsThisExampleWordForWord() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/oncall-and-runbooks.md"));
+        assertTrue(page.contains("```yaml\n" + example("oncall.yaml") + "```"),
+                "docs/oncall-and-runbooks.md's on-call example differs from src/test/resources/examples/oncall.yaml");
     }
 
     @Test

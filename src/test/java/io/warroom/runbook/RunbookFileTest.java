@@ -29,10 +29,10 @@ class RunbookFileTest {
     }
 
     @Test
-    void theReadmeShowsThisExampleWordForWord() throws IOException {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        assertTrue(readme.contains("```yaml\n" + example() + "```"), "README's runbooks example differs from "
-                + "src/test/resources/examples/runbooks.yaml");
+    void theOnCallAndRunbooksPageShowsThisExampleWordForWord() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/oncall-and-runbooks.md"));
+        assertTrue(page.contains("```yaml\n" + example() + "```"),
+                "docs/oncall-and-runbooks.md's runbooks example differs from src/test/resources/examples/runbooks.yaml");
     }
 
     @Test

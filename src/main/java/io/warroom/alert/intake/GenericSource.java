@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An application's own error report (see README for the schema): title is required; the fingerprint, when absent,
+ * An application's own error report (schema in docs/alerts.md): title is required; the fingerprint, when absent,
  * is derived from service, title and source location, so the same error from the same line joins one incident.
  */
 @ApplicationScoped
