@@ -2,7 +2,7 @@ package io.warroom.chat;
 
 import io.warroom.incident.Platform;
 
-/** A chat platform Warroom posts to. Slack and Discord adapters implement it; the outbox calls it. */
+/** A chat platform Warroom posts to, as the outbox calls it. Slack and Discord implement it as a {@link RoomPort}. */
 public interface ChatPlatform {
 
     Platform platform();

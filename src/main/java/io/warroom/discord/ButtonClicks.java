@@ -29,7 +29,7 @@ class ButtonClicks {
     DiscordMessages messages;
 
     @Inject
-    ButtonPrompts prompts;
+    ButtonPromptStore prompts;
 
     @Inject
     DiscordWork work;

@@ -37,7 +37,7 @@ class DiscordEvents extends ListenerAdapter {
     FormSubmits forms;
 
     @Inject
-    PinnedMessages pins;
+    PinReactions pins;
 
     @Inject
     OtherServers servers;

@@ -40,7 +40,7 @@ class DiscordMessages {
     static final EnumSet<MentionType> MENTIONS = EnumSet.noneOf(MentionType.class);
 
     @Inject
-    ButtonPrompts prompts;
+    ButtonPromptStore prompts;
 
     private final CommandManifest manifest = CommandManifest.load();
 

@@ -46,7 +46,7 @@ class CardButtons {
             if (commandLine.isEmpty()) {
                 continue;
             }
-            Optional<String> prompt = ButtonPrompts.question(action.getValue());
+            Optional<String> prompt = question(action.getValue());
             if (prompt.isPresent()) {
                 String label = action.getText() == null ? "Warroom" : action.getText().getText();
                 promptModal.open(payload.getTriggerId(), commandLine.get(), label, prompt.get(), channel, responseUrl)
@@ -68,5 +68,13 @@ class CardButtons {
         if (responseUrl != null && !responseUrl.isBlank()) {
             work.run("answer to a click", () -> views.respond(responseUrl, reply));
         }
+    }
+
+    /**
+     * A button that asks for text before it runs (e.g. "Post update") carries its question as the button's value (the
+     * card's buttons carry none); a click then opens a modal with that question, and the answer completes the command.
+     */
+    private static Optional<String> question(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }

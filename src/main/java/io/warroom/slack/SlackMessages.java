@@ -9,11 +9,11 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.File;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
+import io.warroom.chat.PlatformUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +36,12 @@ class SlackMessages {
     private static final Pattern MARKUP = Pattern.compile("<([^<>|]+)(?:\\|([^<>]*))?>");
     private static final int NAMES_KEPT = 2000;
 
-    /** The Web API could not answer now; worth trying again. */
-    static final class SlackUnavailable extends Exception {
-
-        private final Duration retryAfter;
-
-        SlackUnavailable(String message, Duration retryAfter) {
-            super(message);
-            this.retryAfter = retryAfter;
-        }
-
-        Optional<Duration> retryAfter() {
-            return Optional.ofNullable(retryAfter);
-        }
-    }
-
     @Inject
     SlackClient client;
 
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    Optional<Message> find(String channel, String ts) throws SlackUnavailable {
+    Optional<Message> find(String channel, String ts) throws PlatformUnavailable {
         Optional<ConversationsHistoryResponse> history = call("conversations.history", () -> client.methods()
                 .conversationsHistory(r -> r.channel(channel).latest(ts).inclusive(true).limit(1)));
         Optional<Message> found = history.flatMap(h -> exactly(h.getMessages(), ts));
@@ -69,14 +54,14 @@ class SlackMessages {
         return replies.flatMap(r -> exactly(r.getMessages(), ts));
     }
 
-    Optional<String> permalink(String channel, String ts) throws SlackUnavailable {
+    Optional<String> permalink(String channel, String ts) throws PlatformUnavailable {
         Optional<ChatGetPermalinkResponse> link = call("chat.getPermalink", () -> client.methods()
                 .chatGetPermalink(r -> r.channel(channel).messageTs(ts)));
         return link.map(ChatGetPermalinkResponse::getPermalink);
     }
 
     /** The name people see for a user: display name, else real name, else the user name. */
-    Optional<String> userName(String userId) throws SlackUnavailable {
+    Optional<String> userName(String userId) throws PlatformUnavailable {
         if (userId == null) {
             return Optional.empty();
         }
@@ -97,7 +82,7 @@ class SlackMessages {
         return Optional.of(name);
     }
 
-    String author(Message message) throws SlackUnavailable {
+    String author(Message message) throws PlatformUnavailable {
         if (message.getUser() != null) {
             return userName(message.getUser()).orElse(message.getUser());
         }
@@ -108,7 +93,7 @@ class SlackMessages {
     }
 
     /** The message as people read it: mentions as names, links as their label and address, files named. */
-    String plainText(Message message) throws SlackUnavailable {
+    String plainText(Message message) throws PlatformUnavailable {
         String raw = message.getText() == null ? "" : message.getText();
         StringBuilder text = new StringBuilder();
         Matcher markup = MARKUP.matcher(raw);
@@ -134,7 +119,7 @@ class SlackMessages {
                 .longValue());
     }
 
-    private String readable(String target, String label) throws SlackUnavailable {
+    private String readable(String target, String label) throws PlatformUnavailable {
         if (target.startsWith("@")) {
             return "@" + (label != null ? label : userName(target.substring(1)).orElse(target.substring(1)));
         }
@@ -169,10 +154,10 @@ class SlackMessages {
 
     /**
      * The answer when it is ok; empty when Slack refused for good (per {@link SlackErrors}, as for the outbox);
-     * SlackUnavailable when it is worth trying again.
+     * PlatformUnavailable when it is worth trying again.
      */
     static <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call)
-            throws SlackUnavailable {
+            throws PlatformUnavailable {
         SlackErrors.Failure failure;
         try {
             T response = call.run();
@@ -186,7 +171,7 @@ class SlackMessages {
             failure = SlackErrors.of(e);
         }
         if (failure.temporary()) {
-            throw new SlackUnavailable(method + ": " + failure.reason(), failure.retryAfter());
+            throw new PlatformUnavailable(method + ": " + failure.reason(), failure.retryAfter());
         }
         LOG.debugf("%s: %s", method, failure.reason());
         return Optional.empty();

@@ -60,7 +60,7 @@ class SlackRequests {
     PromptModal promptModal;
 
     @Inject
-    PinnedMessages pins;
+    PinReactions pins;
 
     private volatile Bolt bolt;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import io.warroom.chat.DeliveryException;
+import io.warroom.chat.PlatformUnavailable;
 import io.warroom.support.slack.FakeSlack;
 import java.time.Duration;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class SlackErrorsTest {
         SlackMessages.Call<com.slack.api.methods.response.conversations.ConversationsHistoryResponse> read =
                 () -> methods.conversationsHistory(r -> r.channel(FakeSlack.GENERAL).limit(1));
         if (temporary) {
-            SlackMessages.SlackUnavailable unavailable = assertThrows(SlackMessages.SlackUnavailable.class,
+            PlatformUnavailable unavailable = assertThrows(PlatformUnavailable.class,
                     () -> SlackMessages.call("conversations.history", read));
             assertEquals(Optional.ofNullable(wait), unavailable.retryAfter());
             assertEquals("conversations.history: " + reason, unavailable.getMessage());

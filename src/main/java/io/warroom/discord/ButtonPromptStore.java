@@ -10,9 +10,9 @@ import org.jboss.logging.Logger;
 
 /** Remembers which buttons ask for text first, so a click can open the right form. */
 @ApplicationScoped
-class ButtonPrompts {
+class ButtonPromptStore {
 
-    private static final Logger LOG = Logger.getLogger(ButtonPrompts.class);
+    private static final Logger LOG = Logger.getLogger(ButtonPromptStore.class);
 
     @Inject
     EntityManager em;
