@@ -29,13 +29,13 @@ class CommandRegistrar {
         Optional<String> home = guilds.homeId(jda);
         if (home.isEmpty()) {
             LOG.errorf("Slash commands not registered: the bot is in %d servers and DISCORD_GUILD_ID is not set. Set "
-                    + "it to the server Warroom serves (README: Discord).", jda.getGuilds().size());
+                    + "it to the server Warroom serves (docs/discord.md).", jda.getGuilds().size());
             return;
         }
         Guild guild = jda.getGuildById(home.get());
         if (guild == null) {
             LOG.errorf("Slash commands not registered: the bot is not in the server DISCORD_GUILD_ID names (%s). "
-                    + "Invite it with the URL in README.", home.get());
+                    + "Invite it with the URL in docs/discord.md.", home.get());
             return;
         }
         guild.updateCommands().addCommands(commands).queue(

@@ -27,7 +27,7 @@ final class DiscordErrors {
         if (error instanceof InsufficientPermissionException missing) {
             return DeliveryException.giveUp(what + ": the bot lacks the " + missing.getPermission().getName()
                     + " permission" + (missing.getChannelId() == 0 ? "" : " in <#" + missing.getChannelId() + ">")
-                    + "; see README (Discord: invite URL)");
+                    + "; see docs/discord.md (invite URL)");
         }
         if (error instanceof ErrorResponseException response) {
             Response raw = response.getResponse();

@@ -46,7 +46,7 @@ class DiscordGuilds {
             Guild guild = jda.getGuildById(config.guildId().get().strip());
             if (guild == null) {
                 throw DeliveryException.giveUp("the bot is not in the server DISCORD_GUILD_ID names ("
-                        + config.guildId().get() + "); invite it with the URL in README");
+                        + config.guildId().get() + "); invite it with the URL in docs/discord.md");
             }
             return guild;
         }
@@ -55,7 +55,7 @@ class DiscordGuilds {
             return guilds.get(0);
         }
         throw DeliveryException.giveUp(guilds.isEmpty()
-                ? "the bot is in no server yet; invite it with the URL in README"
+                ? "the bot is in no server yet; invite it with the URL in docs/discord.md"
                 : "the bot is in " + guilds.size() + " servers: set DISCORD_GUILD_ID to the one for incident channels");
     }
 

@@ -60,7 +60,7 @@ public class SlackBot {
                 missing.add("SLACK_SIGNING_SECRET");
             }
             LOG.infof("Slack bot is off: %s %s not set. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on "
-                    + "(README: Slack).", String.join(" and ", missing), missing.size() == 1 ? "is" : "are");
+                    + "(docs/slack.md).", String.join(" and ", missing), missing.size() == 1 ? "is" : "are");
             return;
         }
         schedule(Duration.ZERO, FIRST_RETRY);

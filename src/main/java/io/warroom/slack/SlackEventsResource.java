@@ -22,7 +22,7 @@ import java.util.Optional;
 public class SlackEventsResource {
 
     static final String NOT_CONFIGURED = "Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET "
-            + "(README: Slack) and restart Warroom.";
+            + "(docs/slack.md) and restart Warroom.";
 
     @Inject
     SlackConfig config;

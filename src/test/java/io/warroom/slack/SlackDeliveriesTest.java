@@ -105,18 +105,4 @@ class SlackDeliveriesTest {
         String line = slack.log().awaitLine("(PostToRoom) failed", java.time.Duration.ofSeconds(10));
         assertTrue(line.endsWith("failed: post in #" + room.name() + ": Slack answered msg_too_long"), line);
     }
-
-    @Test
-    void aCardSlackNoLongerHasIsPostedAgainAndPinned() {
-        String key = Api.open("Card deleted", "3", "web");
-        SlackRoom room = SlackRoom.awaitOpened(slack, key);
-        String deleted = room.cardTs();
-        slack.failNext("chat.update", "message_not_found");
-
-        Api.run(key, "sev 1").statusCode(200);
-        FakeSlack.await("a new card, pinned, showing SEV1", () -> slack.pinned(room.channelId()).stream()
-                .filter(ts -> !ts.equals(deleted)).map(ts -> slack.message(room.channelId(), ts))
-                .filter(m -> "SEV1".equals(SlackRoom.field(m, "Severity"))).findFirst().orElse(null));
-        assertEquals(2, slack.pinned(room.channelId()).size(), "the card Slack lost, and one new card");
-    }
 }

@@ -17,7 +17,7 @@ class SlackBotOffTest extends BotOffContract {
     @Override
     protected String offLine() {
         return "Slack bot is off: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set. "
-                + "Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on (README: Slack).";
+                + "Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on (docs/slack.md).";
     }
 
     @Override
