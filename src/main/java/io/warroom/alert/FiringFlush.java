@@ -25,7 +25,7 @@ public class FiringFlush {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.alerts.flush-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.alerts.flush-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void flush() {
         for (FiringWindows.Count count : windows.due(clock.instant())) {
             try {

@@ -82,7 +82,7 @@ public class OutboxDispatcher {
         wake();
     }
 
-    @Scheduled(every = "${warroom.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
     }

@@ -26,10 +26,6 @@ public final class Arguments {
         this.options = options;
     }
 
-    public static Arguments none() {
-        return new Arguments("", Map.of());
-    }
-
     public static Arguments typed(String text, Map<String, String> options) {
         Map<String, String> lower = new LinkedHashMap<>();
         options.forEach((k, v) -> {

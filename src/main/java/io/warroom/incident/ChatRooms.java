@@ -84,12 +84,6 @@ public class ChatRooms {
                 .setParameter("p", platform).setParameter("c", channelId).getResultStream().findFirst();
     }
 
-    public Optional<ChatRoom> roomOf(long incidentNumber, Platform platform) {
-        return em.createQuery("from ChatRoom r where r.incident.number = :n and r.platform = :p order by r.id",
-                ChatRoom.class).setParameter("n", incidentNumber).setParameter("p", platform).setMaxResults(1)
-                .getResultStream().findFirst();
-    }
-
     private static String label(Platform platform) {
         return switch (platform) {
             case SLACK -> "Slack";

@@ -55,10 +55,4 @@ public class JobLeases {
             return false;
         }
     }
-
-    public void release(String job) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM job_lease WHERE name = ?1 AND owner = ?2")
-                .setParameter(1, job).setParameter(2, owner).executeUpdate());
-    }
 }

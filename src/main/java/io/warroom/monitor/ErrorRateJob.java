@@ -24,7 +24,7 @@ public class ErrorRateJob {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.error-rates.check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.error-rates.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (leases.tryAcquire(LEASE, config.leaseTtl())) {
             rules.evaluate(clock.instant());

@@ -27,7 +27,7 @@ public class HealthCheckJob {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.monitors.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.monitors.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (catalog.configured() && leases.tryAcquire(LEASE, config.leaseTtl())) {
             checks.runDue(clock.instant());

@@ -27,7 +27,7 @@ public class EscalationJob {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.oncall.check-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.oncall.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (schedules.configured() && leases.tryAcquire(LEASE, config.leaseTtl())) {
             escalations.escalateDue(clock.instant());

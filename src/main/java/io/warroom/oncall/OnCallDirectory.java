@@ -3,7 +3,6 @@ package io.warroom.oncall;
 import io.warroom.incident.Person;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,9 +55,5 @@ public record OnCallDirectory(Map<String, OnCallPerson> people, Map<String, Team
 
     public Collection<Team> allTeams() {
         return teams.values();
-    }
-
-    public List<String> teamNames() {
-        return List.copyOf(teams.keySet());
     }
 }

@@ -28,7 +28,7 @@ public class ReminderJob {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.reminders.check-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.reminders.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (config.enabled() && leases.tryAcquire(LEASE, config.leaseTtl())) {
             Instant now = clock.instant();

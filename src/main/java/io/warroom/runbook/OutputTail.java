@@ -65,8 +65,4 @@ final class OutputTail {
         }
         return cut && !tail.isEmpty() ? "…\n" + tail : tail;
     }
-
-    synchronized long bytes() {
-        return total;
-    }
 }

@@ -40,7 +40,7 @@ public class RunSweeper {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${warroom.runbooks.sweep-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.runbooks.sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (leases.tryAcquire(LEASE, Duration.ofMinutes(2))) {
             sweep(clock.instant());

@@ -64,18 +64,6 @@ public class RunWorker {
         return inFlight.contains(runId);
     }
 
-    /** Waits until no run of this instance is in flight; for shutdown and tests. */
-    public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!inFlight.isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
-    }
-
     /**
      * Stops running commands (their results are recorded as failed while the database is still there) without
      * interrupting worker threads: an interrupted thread inside an H2 file write closes the database file.

@@ -3,7 +3,6 @@ package io.warroom.slack;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,9 +19,6 @@ final class SlackErrors {
 
     /** What a failure means; reason is short and never carries the request or the token. */
     record Failure(boolean temporary, String reason, Duration retryAfter) {
-        Optional<Duration> waitAtLeast() {
-            return Optional.ofNullable(retryAfter);
-        }
     }
 
     private SlackErrors() {

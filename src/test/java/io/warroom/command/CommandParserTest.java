@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
@@ -13,32 +14,123 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CommandParserTest {
-
-    private static Command parse(String text) {
-        return CommandParser.parse(text).command();
-    }
 
     private static UsageException refused(String text) {
         return assertThrows(UsageException.class, () -> CommandParser.parse(text));
     }
 
-    @Test
-    void openTakesTitleAndOptionsInAnyOrder() {
-        assertEquals(new Command.Open("Checkout 5xx spike", Severity.SEV2, "checkout", null),
-                parse("open sev:2 Checkout 5xx spike service:checkout"));
-        assertEquals(new Command.Open("DB: replica lag", null, null, null), parse("open DB: replica lag"));
-        assertEquals(new Command.Open("x", Severity.SEV1, null, null), parse("OPEN x severity:SEV1"));
+    static Stream<org.junit.jupiter.params.provider.Arguments> accepted() {
+        return Stream.of(
+                // open takes a title and its options in any order
+                arguments("open sev:2 Checkout 5xx spike service:checkout",
+                        new Command.Open("Checkout 5xx spike", Severity.SEV2, "checkout", null)),
+                arguments("open DB: replica lag", new Command.Open("DB: replica lag", null, null, null)),
+                arguments("OPEN x severity:SEV1", new Command.Open("x", Severity.SEV1, null, null)),
+                // empty input shows help
+                arguments("   ", new Command.Help(null)),
+                arguments("help note", new Command.Help("note")),
+                // simple subcommands take no arguments
+                arguments("status", new Command.Status()),
+                arguments("ack", new Command.Acknowledge()),
+                arguments("next", new Command.NextPhase()),
+                arguments("close", new Command.Close()),
+                arguments("postmortem", new Command.Postmortem()),
+                arguments("list", new Command.ListIncidents(false)),
+                arguments("list all", new Command.ListIncidents(true)),
+                // severity in its common spellings
+                arguments("sev 1", new Command.SetSeverity(Severity.SEV1)),
+                arguments("sev SEV4", new Command.SetSeverity(Severity.SEV4)),
+                arguments("sev sev-2", new Command.SetSeverity(Severity.SEV2)),
+                arguments("phase RCA", new Command.JumpToPhase(Phase.RCA)),
+                arguments("back errors returned", new Command.Back("errors returned")),
+                // roles take mentions, names or me
+                arguments("role commander <@U123|ana>",
+                        new Command.AssignRole(Role.COMMANDER, new UserRef("U123", "ana", false))),
+                arguments("role comms <@!81726354>",
+                        new Command.AssignRole(Role.COMMS, new UserRef("81726354", null, false))),
+                arguments("role scribe me", new Command.AssignRole(Role.SCRIBE, new UserRef(null, null, true))),
+                arguments("role ic @bo", new Command.AssignRole(Role.COMMANDER, new UserRef(null, "bo", false))),
+                // check takes an item of the current or a named phase
+                arguments("check 2", new Command.Check(null, 2, true)),
+                arguments("check triage 1", new Command.Check(Phase.TRIAGE, 1, true)),
+                arguments("uncheck #3", new Command.Check(null, 3, false)),
+                // note keeps line breaks and backfills with --at
+                arguments("note line one\nline two", new Command.Note("line one\nline two", null)),
+                arguments("note --at 14:26 first 5xx seen",
+                        new Command.Note("first 5xx seen", new BackfillTime(null, LocalTime.of(14, 26)))),
+                arguments("note --at 2026-03-01 09:05 deploy",
+                        new Command.Note("deploy", new BackfillTime(LocalDate.of(2026, 3, 1), LocalTime.of(9, 5)))),
+                arguments("note --at 9:05 x", new Command.Note("x", new BackfillTime(null, LocalTime.of(9, 5)))),
+                // action takes owner, due date and link, or marks one done
+                arguments("action add a canary stage owner:<@U9> due:2026-12-01 link:https://jira.example/OPS-1",
+                        new Command.AddAction("add a canary stage", new UserRef("U9", null, false),
+                                LocalDate.of(2026, 12, 1), "https://jira.example/OPS-1")),
+                arguments("action done 2", new Command.CompleteAction(2)),
+                arguments("action done with the runbook review",
+                        new Command.AddAction("done with the runbook review", null, null, null)),
+                // links accept Slack's angle brackets
+                arguments("link <https://grafana.example/d/1|grafana> Checkout dashboard",
+                        new Command.AddLink("https://grafana.example/d/1", "Checkout dashboard")),
+                arguments("link https://x.example", new Command.AddLink("https://x.example", null)),
+                // review
+                arguments("trigger deploy 4411", new Command.Trigger("deploy 4411")),
+                arguments("learned lucky it was 3am", new Command.Learned(Lesson.Kind.LUCKY, "it was 3am")),
+                arguments("rollback", new Command.Rollback(false)),
+                arguments("rollback confirm", new Command.Rollback(true)),
+                arguments("resolve", new Command.Resolve(null)),
+                arguments("resolve rolled back 4411", new Command.Resolve("rolled back 4411")),
+                arguments("update we are on it", new Command.Update("we are on it")),
+                arguments("why no canary", new Command.AddWhy("no canary")),
+                arguments("impact 20% of checkouts fail", new Command.Impact("20% of checkouts fail")));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @MethodSource("accepted")
+    void eachFormParsesToItsCommand(String text, Command expected) {
+        assertEquals(expected, CommandParser.parse(text).command());
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> refusals() {
+        return Stream.of(
+                arguments("open sev:1", "`open` needs a title."),
+                arguments("open x sev:high", "Severity must be 1-4 (1 is worst), not `high`."),
+                arguments("open x sev:", "`sev:` needs a value, e.g. `sev:2`."),
+                arguments("open x service:a service:b", "`service:` is given twice."),
+                arguments("ack now please", "`ack` takes no arguments; got `now please`."),
+                arguments("list mine", "`list` takes nothing or `all`, not `mine`."),
+                arguments("sev 5", "Severity must be 1-4 (1 is worst), not `5`."),
+                arguments("sev", "`sev` needs a severity 1-4."),
+                arguments("phase fix",
+                        "`fix` is not a phase; phases are detect|triage|mitigate|rca|recover|postmortem."),
+                arguments("back", "`back` needs a reason (why go back?)."),
+                arguments("role boss ana", "`boss` is not a role; roles are commander|comms|scribe."),
+                arguments("role commander", "`role` needs a role and a person."),
+                arguments("check two", "`two` is not a valid item number (1, 2, 3, ...)."),
+                arguments("check 0", "`0` is not a valid item number (1, 2, 3, ...)."),
+                arguments("note --at 25:99 x",
+                        "`--at 25:99` is not a time: use HH:MM (e.g. 14:26) or YYYY-MM-DD HH:MM."),
+                arguments("note --at 14:26", "`note` needs the note's text."),
+                arguments("action x due:2026-02-30",
+                        "`due:2026-02-30` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31."),
+                arguments("action x link:ftp://x", "`ftp://x` is not an http(s) URL."),
+                arguments("learned meh x", "`meh` is not one of well, wrong, lucky."));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused: {1}")
+    @MethodSource("refusals")
+    void eachMistakeIsRefusedSayingWhatWasWrong(String text, String message) {
+        assertEquals(message, refused(text).getMessage());
     }
 
     @Test
-    void openErrorsSayWhatWasWrong() {
-        assertEquals("`open` needs a title.", refused("open sev:1").getMessage());
-        assertEquals("Severity must be 1-4 (1 is worst), not `high`.", refused("open x sev:high").getMessage());
-        assertEquals("`sev:` needs a value, e.g. `sev:2`.", refused("open x sev:").getMessage());
-        assertEquals("`service:` is given twice.", refused("open x service:a service:b").getMessage());
+    void aRefusalKnowsItsSubcommandSoItsUsageCanBeShown() {
         assertEquals(Verb.OPEN, refused("open").verb());
     }
 
@@ -62,12 +154,6 @@ class CommandParserTest {
     }
 
     @Test
-    void emptyInputShowsHelp() {
-        assertEquals(new Command.Help(null), parse("   "));
-        assertEquals(new Command.Help("note"), parse("help note"));
-    }
-
-    @Test
     void unknownSubcommandListsTheKnownOnes() {
         UsageException e = refused("escalate now");
         assertTrue(e.getMessage().startsWith("`escalate` is not a subcommand. Try: open, status, list"),
@@ -76,121 +162,13 @@ class CommandParserTest {
     }
 
     @Test
-    void simpleSubcommandsTakeNoArguments() {
-        assertEquals(new Command.Status(), parse("status"));
-        assertEquals(new Command.Acknowledge(), parse("ack"));
-        assertEquals(new Command.NextPhase(), parse("next"));
-        assertEquals(new Command.Close(), parse("close"));
-        assertEquals(new Command.Postmortem(), parse("postmortem"));
-        assertEquals("`ack` takes no arguments; got `now please`.", refused("ack now please").getMessage());
-    }
-
-    @Test
-    void listTakesAll() {
-        assertEquals(new Command.ListIncidents(false), parse("list"));
-        assertEquals(new Command.ListIncidents(true), parse("list all"));
-        assertEquals("`list` takes nothing or `all`, not `mine`.", refused("list mine").getMessage());
-    }
-
-    @Test
-    void severityAcceptsCommonSpellings() {
-        assertEquals(new Command.SetSeverity(Severity.SEV1), parse("sev 1"));
-        assertEquals(new Command.SetSeverity(Severity.SEV4), parse("sev SEV4"));
-        assertEquals(new Command.SetSeverity(Severity.SEV2), parse("sev sev-2"));
-        assertEquals("Severity must be 1-4 (1 is worst), not `5`.", refused("sev 5").getMessage());
-        assertEquals("`sev` needs a severity 1-4.", refused("sev").getMessage());
-    }
-
-    @Test
-    void phaseNamesAreChecked() {
-        assertEquals(new Command.JumpToPhase(Phase.RCA), parse("phase RCA"));
-        assertEquals("`fix` is not a phase; phases are detect|triage|mitigate|rca|recover|postmortem.",
-                refused("phase fix").getMessage());
-    }
-
-    @Test
-    void backNeedsAReason() {
-        assertEquals(new Command.Back("errors returned"), parse("back errors returned"));
-        assertEquals("`back` needs a reason (why go back?).", refused("back").getMessage());
-    }
-
-    @Test
-    void rolesTakeMentionsNamesOrMe() {
-        assertEquals(new Command.AssignRole(Role.COMMANDER, new UserRef("U123", "ana", false)),
-                parse("role commander <@U123|ana>"));
-        assertEquals(new Command.AssignRole(Role.COMMS, new UserRef("81726354", null, false)),
-                parse("role comms <@!81726354>"));
-        assertEquals(new Command.AssignRole(Role.SCRIBE, new UserRef(null, null, true)), parse("role scribe me"));
-        assertEquals(new Command.AssignRole(Role.COMMANDER, new UserRef(null, "bo", false)), parse("role ic @bo"));
-        assertEquals("`boss` is not a role; roles are commander|comms|scribe.", refused("role boss ana").getMessage());
-        assertEquals("`role` needs a role and a person.", refused("role commander").getMessage());
-    }
-
-    @Test
-    void checkTakesAnItemOfTheCurrentOrANamedPhase() {
-        assertEquals(new Command.Check(null, 2, true), parse("check 2"));
-        assertEquals(new Command.Check(Phase.TRIAGE, 1, true), parse("check triage 1"));
-        assertEquals(new Command.Check(null, 3, false), parse("uncheck #3"));
-        assertEquals("`two` is not a valid item number (1, 2, 3, ...).", refused("check two").getMessage());
-        assertEquals("`0` is not a valid item number (1, 2, 3, ...).", refused("check 0").getMessage());
-    }
-
-    @Test
-    void noteKeepsLineBreaksAndBackfillsWithAt() {
-        assertEquals(new Command.Note("line one\nline two", null), parse("note line one\nline two"));
-        assertEquals(new Command.Note("first 5xx seen", new BackfillTime(null, LocalTime.of(14, 26))),
-                parse("note --at 14:26 first 5xx seen"));
-        assertEquals(new Command.Note("deploy", new BackfillTime(LocalDate.of(2026, 3, 1), LocalTime.of(9, 5))),
-                parse("note --at 2026-03-01 09:05 deploy"));
-        assertEquals(new Command.Note("x", new BackfillTime(null, LocalTime.of(9, 5))), parse("note --at 9:05 x"));
-        assertEquals("`--at 25:99` is not a time: use HH:MM (e.g. 14:26) or YYYY-MM-DD HH:MM.",
-                refused("note --at 25:99 x").getMessage());
-        assertEquals("`note` needs the note's text.", refused("note --at 14:26").getMessage());
-    }
-
-    @Test
     void longTextIsRefused() {
         assertTrue(refused("note " + "x".repeat(3001)).getMessage().startsWith("The text is 3001 characters"));
     }
 
-    @Test
-    void actionTakesOwnerDueAndLinkOrMarksDone() {
-        assertEquals(new Command.AddAction("add a canary stage", new UserRef("U9", null, false),
-                LocalDate.of(2026, 12, 1), "https://jira.example/OPS-1"),
-                parse("action add a canary stage owner:<@U9> due:2026-12-01 link:https://jira.example/OPS-1"));
-        assertEquals(new Command.CompleteAction(2), parse("action done 2"));
-        assertEquals(new Command.AddAction("done with the runbook review", null, null, null),
-                parse("action done with the runbook review"));
-        assertEquals("`due:2026-02-30` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.",
-                refused("action x due:2026-02-30").getMessage());
-        assertEquals("`ftp://x` is not an http(s) URL.", refused("action x link:ftp://x").getMessage());
-    }
-
-    @Test
-    void linksAcceptSlackAngleBrackets() {
-        assertEquals(new Command.AddLink("https://grafana.example/d/1", "Checkout dashboard"),
-                parse("link <https://grafana.example/d/1|grafana> Checkout dashboard"));
-        assertEquals(new Command.AddLink("https://x.example", null), parse("link https://x.example"));
-    }
-
-    @Test
-    void reviewSubcommands() {
-        assertEquals(new Command.Trigger("deploy 4411"), parse("trigger deploy 4411"));
-        assertEquals(new Command.Learned(Lesson.Kind.LUCKY, "it was 3am"), parse("learned lucky it was 3am"));
-        assertEquals("`meh` is not one of well, wrong, lucky.", refused("learned meh x").getMessage());
-        assertEquals(new Command.Rollback(false), parse("rollback"));
-        assertEquals(new Command.Rollback(true), parse("rollback confirm"));
-        assertEquals(new Command.Resolve(null), parse("resolve"));
-        assertEquals(new Command.Resolve("rolled back 4411"), parse("resolve rolled back 4411"));
-        assertEquals(new Command.Update("we are on it"), parse("update we are on it"));
-        assertEquals(new Command.AddWhy("no canary"), parse("why no canary"));
-        assertEquals(new Command.Impact("20% of checkouts fail"), parse("impact 20% of checkouts fail"));
-    }
-
-    @Test
-    void everySubcommandHasAUsageLineStartingWithItsName() {
-        for (Verb verb : Verb.values()) {
-            assertTrue(verb.usage().startsWith("/incident " + verb.id()), verb.usage());
-        }
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Verb.class)
+    void everySubcommandHasAUsageLineStartingWithItsName(Verb verb) {
+        assertTrue(verb.usage().startsWith("/incident " + verb.id()), verb.usage());
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InteractionIdTest {
 
@@ -25,11 +28,10 @@ class InteractionIdTest {
         assertTrue(e.getMessage().contains("over 100"), e.getMessage());
     }
 
-    @Test
-    void ignoresForeignOrMalformedIds() {
-        assertEquals(Optional.empty(), InteractionId.decode("other-app:ack"));
-        assertEquals(Optional.empty(), InteractionId.decode("wr:42:ack"));
-        assertEquals(Optional.empty(), InteractionId.decode("wr:INC-42:"));
-        assertEquals(Optional.empty(), InteractionId.decode(null));
+    @ParameterizedTest(name = "ignores {0}")
+    @NullSource
+    @ValueSource(strings = {"other-app:ack", "wr:42:ack", "wr:INC-42:"})
+    void ignoresForeignOrMalformedIds(String id) {
+        assertEquals(Optional.empty(), InteractionId.decode(id));
     }
 }

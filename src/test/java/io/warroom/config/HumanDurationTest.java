@@ -4,35 +4,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HumanDurationTest {
 
-    @Test
-    void readsTheWaysPeopleWriteDurations() {
-        assertEquals(Optional.of(Duration.ofSeconds(90)), HumanDuration.parse("90s"));
-        assertEquals(Optional.of(Duration.ofMinutes(15)), HumanDuration.parse("15m"));
-        assertEquals(Optional.of(Duration.ofMinutes(15)), HumanDuration.parse("15 min"));
-        assertEquals(Optional.of(Duration.ofMinutes(90)), HumanDuration.parse("1h30m"));
-        assertEquals(Optional.of(Duration.ofDays(2)), HumanDuration.parse("2d"));
-        assertEquals(Optional.of(Duration.ofDays(7)), HumanDuration.parse("1W"));
-        assertEquals(Optional.of(Duration.ofMinutes(5)), HumanDuration.parse("PT5M"));
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # written  | duration
+            90s        | PT1M30S
+            15m        | PT15M
+            15 min     | PT15M
+            1h30m      | PT1H30M
+            2d         | PT48H
+            1W         | PT168H
+            PT5M       | PT5M
+            """)
+    void readsTheWaysPeopleWriteDurations(String written, Duration expected) {
+        assertEquals(Optional.of(expected), HumanDuration.parse(written));
     }
 
-    @Test
-    void refusesWhatIsNotADuration() {
-        assertEquals(Optional.empty(), HumanDuration.parse("5"));
-        assertEquals(Optional.empty(), HumanDuration.parse("five minutes"));
-        assertEquals(Optional.empty(), HumanDuration.parse("5m;rm"));
-        assertEquals(Optional.empty(), HumanDuration.parse(""));
-        assertEquals(Optional.empty(), HumanDuration.parse("P5X"));
+    @ParameterizedTest(name = "\"{0}\" is not a duration")
+    @ValueSource(strings = {"5", "five minutes", "5m;rm", "", "P5X"})
+    void refusesWhatIsNotADuration(String written) {
+        assertEquals(Optional.empty(), HumanDuration.parse(written));
     }
 
-    @Test
-    void formatsShort() {
-        assertEquals("1h30m", HumanDuration.format(Duration.ofMinutes(90)));
-        assertEquals("1w1d", HumanDuration.format(Duration.ofDays(8)));
-        assertEquals("45s", HumanDuration.format(Duration.ofSeconds(45)));
-        assertEquals("0s", HumanDuration.format(Duration.ZERO));
+    @ParameterizedTest(name = "{0} is written {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # duration | written
+            PT1H30M    | 1h30m
+            P8D        | 1w1d
+            PT45S      | 45s
+            PT0S       | 0s
+            """)
+    void formatsShort(Duration duration, String expected) {
+        assertEquals(expected, HumanDuration.format(duration));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.warroom.incident.Person;
+import io.warroom.support.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,14 +88,14 @@ class CommandRunnerTest {
         RunPlan.CommandPlan plan = plan("command: [find, \".\", -maxdepth, \"0\", -exec, sleep, \"" + marker
                 + "\", \";\"]\ntimeout: 1s", Map.of());
         CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(() -> runner.run(plan, Map.of()));
-        assertTrue(waitFor(() -> sleeper(marker).isPresent(), Duration.ofSeconds(5)), "sleep never started");
+        Eventually.until("the child sleep started", Duration.ofSeconds(5), () -> sleeper(marker).isPresent());
         RunOutcome outcome = run.get(10, TimeUnit.SECONDS);
         assertTrue(outcome.timedOut());
         assertNull(outcome.code());
         assertTrue(outcome.killed() >= 2, "killed " + outcome.killed());
         assertTrue(outcome.duration().compareTo(Duration.ofSeconds(1)) >= 0);
         assertTrue(outcome.duration().compareTo(Duration.ofSeconds(4)) < 0, outcome.duration().toString());
-        assertTrue(waitFor(() -> sleeper(marker).isEmpty(), Duration.ofSeconds(3)), "the child sleep survived");
+        Eventually.until("the child sleep ended", Duration.ofSeconds(3), () -> sleeper(marker).isEmpty());
     }
 
     @Test
@@ -112,17 +113,5 @@ class CommandRunnerTest {
     private static Optional<ProcessHandle> sleeper(String marker) {
         return ProcessHandle.allProcesses().filter(p -> p.info().arguments()
                 .map(args -> args.length == 1 && args[0].equals(marker)).orElse(false)).findFirst();
-    }
-
-    private static boolean waitFor(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The application's log file: in tests Quarkus writes it to target/quarkus.log, starting it afresh whenever an
@@ -41,24 +42,13 @@ public final class LogFile {
 
     /** Waits for a line containing the text and returns it. */
     public String awaitLine(String containing, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (String line : text().split("\n")) {
-                if (line.contains(containing)) {
-                    return line;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("No log line containing \"" + containing + "\" after " + timeout.toSeconds()
-                        + "s:\n" + text());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
+        String text = Eventually.await("a log line containing \"" + containing + "\"", this::text,
+                t -> lineOf(t, containing).isPresent(), timeout);
+        return lineOf(text, containing).orElseThrow();
+    }
+
+    private static Optional<String> lineOf(String text, String containing) {
+        return text.lines().filter(line -> line.contains(containing)).findFirst();
     }
 
     public long count(String containing) {

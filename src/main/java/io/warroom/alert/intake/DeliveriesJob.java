@@ -71,7 +71,7 @@ public class DeliveriesJob {
         }
     }
 
-    @Scheduled(every = "${warroom.alerts.deliveries-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.alerts.deliveries-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         if (leases.tryAcquire(LEASE, LEASE_TTL)) {
             Instant now = clock.instant();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warroom.alert.AlertKeys;
 import io.warroom.incident.Echo;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,10 +34,6 @@ public final class IntakeRequest {
 
     public byte[] body() {
         return body;
-    }
-
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** Marks delivery keys that are body digests: they identify a redelivery only within the redelivery window. */

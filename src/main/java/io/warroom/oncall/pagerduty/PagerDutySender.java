@@ -79,7 +79,7 @@ public class PagerDutySender {
         wake();
     }
 
-    @Scheduled(every = "${warroom.pagerduty.send-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${warroom.pagerduty.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (pending() > 0) {
             sendDue(clock.instant());

@@ -482,22 +482,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Polls until the supplier returns non-null; fails with what was awaited. */
     public static <T> T await(Duration timeout, String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + "s waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
+        return io.warroom.support.Eventually.present(what, probe, timeout);
     }
 
     // ---- State shared with the REST and gateway sides -------------------------------------------------------------

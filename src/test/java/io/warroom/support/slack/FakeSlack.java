@@ -239,21 +239,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Polls until found gives something, or fails naming what was awaited. */
     public static <T> T await(String what, java.util.function.Supplier<T> found) {
-        long deadline = System.nanoTime() + AWAIT.toNanos();
-        T value = found.get();
-        while (value == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Gave up after " + AWAIT.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            value = found.get();
-        }
-        return value;
+        return io.warroom.support.Eventually.present(what, found, AWAIT);
     }
 
     // ---- HTTP -----------------------------------------------------------------------------------------------------
