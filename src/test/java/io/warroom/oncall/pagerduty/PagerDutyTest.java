@@ -1,5 +1,6 @@
 package io.warroom.oncall.pagerduty;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.warroom.chat.OutboxMessage;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
 import io.warroom.support.FakeHttp;
@@ -37,9 +39,6 @@ class PagerDutyTest {
     TestClock clock;
 
     @Inject
-    PagerDutySender sender;
-
-    @Inject
     EntityManager em;
 
     @Inject
@@ -48,7 +47,7 @@ class PagerDutyTest {
     @BeforeEach
     void quiet() {
         clock.fix(Instant.parse("2025-01-07T10:00:00Z"));
-        Eventually.await(sender::pending, pending -> pending == 0, SENT);
+        Eventually.await(this::pending, pending -> pending == 0, SENT);
     }
 
     @AfterEach
@@ -120,11 +119,10 @@ class PagerDutyTest {
         Eventually.await(() -> attemptsOfFirstEvent(key), attempts -> attempts == 1, SENT);
         assertEquals(List.of("trigger"), actions(events(key)));
 
-        clock.advance(Duration.ofSeconds(1));
-        sender.sendDue(clock.instant());
-        assertEquals(List.of("trigger"), actions(events(key)));
-        clock.advance(Duration.ofSeconds(1));
-        sender.sendDue(clock.instant());
+        // The first retry is due 1 s after the failure; the outbox looks for due retries every second.
+        clock.advance(Duration.ofMillis(500));
+        stillOnly(key, List.of("trigger"));
+        clock.advance(Duration.ofMillis(500));
         assertEquals(List.of("trigger", "trigger", "acknowledge"), actions(awaitEvents(key, 3)));
     }
 
@@ -135,10 +133,8 @@ class PagerDutyTest {
         String key = People.open("Search throttled", "2", "search");
         Eventually.await(() -> attemptsOfFirstEvent(key), attempts -> attempts == 1, SENT);
         clock.advance(Duration.ofSeconds(119));
-        sender.sendDue(clock.instant());
-        assertEquals(List.of("trigger"), actions(events(key)));
+        stillOnly(key, List.of("trigger"));
         clock.advance(Duration.ofSeconds(1));
-        sender.sendDue(clock.instant());
         assertEquals(List.of("trigger", "trigger"), actions(awaitEvents(key, 2)));
     }
 
@@ -154,10 +150,21 @@ class PagerDutyTest {
                 notes -> notes.contains(note), SENT);
     }
 
+    /** Nothing more is sent while the outbox looks at least once more (it polls every second). */
+    private void stillOnly(String key, List<String> sent) {
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> actions(events(key)).equals(sent));
+    }
+
+    private long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(m) from OutboxMessage m"
+                + " where m.destination = 'pagerduty' and m.status = :s", Long.class)
+                .setParameter("s", OutboxMessage.Status.PENDING).getSingleResult());
+    }
+
     private int attemptsOfFirstEvent(String key) {
-        long number = People.number(key);
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select e.attempts from PagerEvent e where e.incidentNumber = :n order by e.id", Integer.class)
-                .setParameter("n", number).setMaxResults(1).getResultStream().findFirst().orElse(-1));
+                "select m.attempts from OutboxMessage m where m.lane = :lane order by m.id", Integer.class)
+                .setParameter("lane", "pagerduty:" + key).setMaxResults(1).getResultStream().findFirst().orElse(-1));
     }
 }
