@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.warroom.chat.Delivery;
 import io.warroom.chat.OutboxMessage;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
+import io.warroom.support.FakeChatPlatform;
 import io.warroom.support.FakeHttp;
 import io.warroom.support.OnCallProfile;
 import io.warroom.support.OnCallWorld;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Outbound PagerDuty Events v2 against a loopback PagerDuty: what is sent, in which order, and retries. */
+/**
+ * Outbound PagerDuty Events v2 against a loopback PagerDuty: what is sent, in which order, and retries. Events are
+ * lanes of the outbox: they survive a restart, and one incident's outage holds up nothing else.
+ */
 @QuarkusTest
 @TestProfile(OnCallProfile.class)
 class PagerDutyTest {
@@ -43,6 +48,9 @@ class PagerDutyTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FakeChatPlatform.Slack slack;
 
     @BeforeEach
     void quiet() {
@@ -148,6 +156,46 @@ class PagerDutyTest {
         Eventually.await(() -> Api.authorized().get("/api/incidents/" + key + "/timeline").then().extract()
                 .jsonPath().getList("findAll { it.kind == 'system' }.text", String.class),
                 notes -> notes.contains(note), SENT);
+    }
+
+    @Test
+    void anEventLeftQueuedByAStoppedInstanceGoesOutAfterTheRestart() {
+        String key = People.open("Ledger replication lag", "2", "search");
+        awaitEvents(key, 1);
+        // As a previous run left it: written with its change, never announced to this instance's dispatcher.
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage left = new OutboxMessage();
+            left.destination = "pagerduty";
+            left.lane = "pagerduty:" + key;
+            left.kind = "resolve";
+            left.incidentNumber = People.number(key);
+            left.payload = "{\"event\":{\"event_action\":\"resolve\",\"dedup_key\":\"" + key + "\"}}";
+            left.status = OutboxMessage.Status.PENDING;
+            left.createdAt = clock.instant().minus(Duration.ofMinutes(3));
+            left.nextAttemptAt = left.createdAt;
+            em.persist(left);
+        });
+        JsonNode resolve = awaitEvents(key, 2).get(1);
+        assertEquals("resolve", resolve.path("event_action").asText());
+        assertEquals(OnCallWorld.PAGERDUTY_KEY, resolve.path("routing_key").asText());
+    }
+
+    @Test
+    void aPagerDutyOutageForOneIncidentHoldsUpNeitherItsChatNorAnotherIncidentsEvents() {
+        OnCallWorld.pagerDuty().respondNext(FakeHttp.Response.of(503, "{\"status\":\"unavailable\"}"));
+        String stuck = People.open("Payments gateway timeouts", "1", "search");
+        Eventually.until("the first trigger refused", SENT, () -> attemptsOfFirstEvent(stuck) == 1);
+
+        People.run(stuck, "update failing over to the second gateway", People.ANA).statusCode(200);
+        String other = People.open("Search index stale", "3", "search");
+        awaitEvents(other, 1);
+        Eventually.until("the update posted in chat", SENT, () -> slack.delivered().stream()
+                .anyMatch(d -> d.delivery() instanceof Delivery.PostToRoom post
+                        && post.message().text().contains("failing over to the second gateway")));
+        assertEquals(List.of("trigger"), actions(events(stuck)), "only the refused try: the trigger waits");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(List.of("trigger", "trigger"), actions(awaitEvents(stuck, 2)));
     }
 
     /** Nothing more is sent while the outbox looks at least once more (it polls every second). */
