@@ -4,11 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the outbox delivers chat messages. */
+/** How the outbox delivers chat messages (and PagerDuty events, which have their own backoff and give-up). */
 @ConfigMapping(prefix = "warroom.outbox")
 public interface ChatConfig {
 
-    /** How often pending deliveries are looked for, besides right after each commit. */
+    /** How often pending deliveries (chat and PagerDuty) are looked for, besides right after each commit. */
     @WithDefault("1s")
     Duration pollInterval();
 

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Queues chat deliveries in the caller's transaction; they go out after it commits. */
+/** Queues deliveries in the caller's transaction; they go out after it commits. */
 @ApplicationScoped
 public class ChatOutbox {
 
@@ -57,28 +57,40 @@ public class ChatOutbox {
     /** Queues a delivery about an incident: it shares the incident's lane on that platform, so order is kept. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Platform platform, long incidentNumber, Delivery delivery) {
-        write(platform, platform.id() + ":" + IncidentKey.of(incidentNumber), incidentNumber, delivery);
+        write(platform.id(), platform, platform.id() + ":" + IncidentKey.of(incidentNumber), incidentNumber,
+                delivery.kind(), serialize(delivery));
     }
 
     /** Queues a delivery about no incident (a warning to the alert channel, a reminder DM). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Platform platform, String lane, Delivery delivery) {
-        write(platform, platform.id() + ":" + lane, null, delivery);
+        write(platform.id(), platform, platform.id() + ":" + lane, null, delivery.kind(), serialize(delivery));
     }
 
-    private void write(Platform platform, String lane, Long incidentNumber, Delivery delivery) {
+    /**
+     * Queues a message about an incident for a destination that is not a chat platform (its Courier reads the
+     * payload); it shares the incident's lane on that destination, so order is kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String destination, long incidentNumber, String kind, String payload) {
+        write(destination, null, destination + ":" + IncidentKey.of(incidentNumber), incidentNumber, kind, payload);
+    }
+
+    private void write(String destination, Platform platform, String lane, Long incidentNumber, String kind,
+            String payload) {
         OutboxMessage message = new OutboxMessage();
         Instant now = clock.instant();
+        message.destination = destination;
         message.platform = platform;
         message.lane = lane;
-        message.kind = delivery.kind();
+        message.kind = kind;
         message.incidentNumber = incidentNumber;
-        message.payload = serialize(delivery);
+        message.payload = payload;
         message.status = OutboxMessage.Status.PENDING;
         message.nextAttemptAt = now;
         message.createdAt = now;
         em.persist(message);
-        written.fire(new OutboxWritten(message.id));
+        written.fire(new OutboxWritten(message.id, lane));
     }
 
     private String serialize(Delivery delivery) {

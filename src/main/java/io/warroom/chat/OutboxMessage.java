@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A queued chat delivery, written in the same transaction as the change it reports. */
+/** A queued delivery (to chat, or to PagerDuty), written in the same transaction as the change it reports. */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -28,8 +28,13 @@ public class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Enumerated(EnumType.STRING)
+    /** Who carries it: a chat platform's id ({@code slack}, {@code discord}) or {@code pagerduty}. */
     @Column(nullable = false, length = 16)
+    public String destination;
+
+    /** The chat platform; null for a destination that is not one. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
     public Platform platform;
 
     /** Deliveries in one lane go out one at a time, in id order. */

@@ -31,6 +31,13 @@ public class OutboxStore {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The kind of the newest message ever queued in a lane, whatever became of it. */
+    @Transactional
+    public Optional<String> lastKind(String lane) {
+        return em.createQuery("select m.kind from OutboxMessage m where m.lane = :lane order by m.id desc",
+                String.class).setParameter("lane", lane).setMaxResults(1).getResultStream().findFirst();
+    }
+
     @Transactional
     public boolean hasLater(String lane, long afterId, String kind) {
         return !em.createQuery("select m.id from OutboxMessage m where m.lane = :lane and m.status = :s"

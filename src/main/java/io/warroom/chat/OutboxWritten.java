@@ -1,5 +1,5 @@
 package io.warroom.chat;
 
-/** Fired when a delivery is queued; observed after commit to start delivering at once. */
-public record OutboxWritten(long messageId) {
+/** Fired when a delivery is queued; observed after commit to deliver its lane at once. */
+public record OutboxWritten(long messageId, String lane) {
 }

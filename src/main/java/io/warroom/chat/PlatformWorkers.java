@@ -1,5 +1,6 @@
 package io.warroom.chat;
 
+import io.warroom.config.DaemonThreads;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +20,7 @@ public abstract class PlatformWorkers {
 
     protected PlatformWorkers(String platform, String threadName, int threads) {
         this.platform = platform;
-        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(threads, DaemonThreads.named(threadName));
     }
 
     public void run(String what, Runnable task) {

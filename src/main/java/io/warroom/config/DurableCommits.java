@@ -58,9 +58,7 @@ public class DurableCommits {
                         "Warroom is stopping")));
             }
             if (flusher == null) {
-                flusher = new Thread(this::flushWhileNeeded, "warroom-durable-commits");
-                flusher.setDaemon(true);
-                flusher.start();
+                flusher = DaemonThreads.start("warroom-durable-commits", this::flushWhileNeeded);
             }
             waiting.add(done);
             lock.notifyAll();

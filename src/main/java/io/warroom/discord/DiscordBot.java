@@ -2,6 +2,7 @@ package io.warroom.discord;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.warroom.config.DaemonThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,11 +53,8 @@ public class DiscordBot {
     @Inject
     Clock clock;
 
-    private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "warroom-discord-login");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("warroom-discord-login"));
     private volatile JDA jda;
     /** Why the bot stopped for good (a rejected token, a bad setting); null while it runs or retries. */
     private volatile String offBecause;

@@ -1,5 +1,6 @@
 package io.warroom.discord;
 
+import io.warroom.chat.RetryAfter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +25,9 @@ final class RateLimitWatch implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Response response = chain.proceed(chain.request());
         if (response.code() == 429) {
-            Duration wait = retryAfter(response.header("Retry-After"));
-            Instant until = clock.instant().plus(wait);
+            Instant now = clock.instant();
+            Duration wait = RetryAfter.parse(response.header("Retry-After"), now).orElse(Duration.ofSeconds(1));
+            Instant until = now.plus(wait);
             if (until.isAfter(limitedUntil)) {
                 limitedUntil = until;
             }
@@ -37,13 +39,5 @@ final class RateLimitWatch implements Interceptor {
     Duration remaining() {
         Duration left = Duration.between(clock.instant(), limitedUntil);
         return left.isNegative() || left.isZero() ? null : left;
-    }
-
-    private static Duration retryAfter(String header) {
-        try {
-            return Duration.ofMillis((long) (Double.parseDouble(header) * 1000));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Duration.ofSeconds(1);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.runbook;
 
+import io.warroom.config.DaemonThreads;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -75,9 +76,7 @@ public final class CommandRunner {
     private RunOutcome await(RunPlan.CommandPlan plan, Process process, RunProcesses processes, SecretMask mask,
             long started) {
         OutputTail tail = new OutputTail();
-        Thread reader = new Thread(() -> tail.drain(process.getInputStream()), "warroom-runbook-output");
-        reader.setDaemon(true);
-        reader.start();
+        Thread reader = DaemonThreads.start("warroom-runbook-output", () -> tail.drain(process.getInputStream()));
         boolean finished;
         try {
             finished = process.waitFor(plan.timeout().toMillis(), TimeUnit.MILLISECONDS);

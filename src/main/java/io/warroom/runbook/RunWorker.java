@@ -1,6 +1,7 @@
 package io.warroom.runbook;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.warroom.config.DaemonThreads;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,11 +40,7 @@ public class RunWorker {
 
     @PostConstruct
     void init() {
-        workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), runnable -> {
-            Thread thread = new Thread(runnable, "warroom-runbook");
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), DaemonThreads.named("warroom-runbook"));
         commands = new CommandRunner(config.killGrace(), config.outputLines(), OUTPUT_CHARS);
         http = new HttpRunner(config.outputLines(), OUTPUT_CHARS);
     }

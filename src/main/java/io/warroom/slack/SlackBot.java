@@ -4,6 +4,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.warroom.config.DaemonThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,11 +41,8 @@ public class SlackBot {
     @Inject
     SlackClient client;
 
-    private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "warroom-slack-auth");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("warroom-slack-auth"));
     private volatile String offBecause;
     private volatile boolean stopped;
     private volatile String botUserId;

@@ -1,8 +1,10 @@
 package io.warroom.slack;
 
 import com.slack.api.methods.SlackApiException;
+import io.warroom.chat.RetryAfter;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -29,7 +31,7 @@ final class SlackErrors {
      * Slack's error code when it sent one; retryAfter the Retry-After header as sent.
      */
     static Failure classify(int httpStatus, String error, String retryAfter) {
-        Duration wait = seconds(retryAfter);
+        Duration wait = RetryAfter.parse(retryAfter, Instant.now()).orElse(null);
         if (httpStatus == 429) {
             return new Failure(true, "rate limited by Slack", wait);
         }
@@ -53,13 +55,5 @@ final class SlackErrors {
 
     static Failure of(IOException e) {
         return new Failure(true, "Slack is unreachable (" + SlackCalls.describe(e) + ")", null);
-    }
-
-    private static Duration seconds(String header) {
-        try {
-            return header == null ? null : Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
-        } catch (NumberFormatException notSeconds) {
-            return null;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.warroom.alert.intake;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.alert.AlertsConfig;
+import io.warroom.config.DaemonThreads;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -145,10 +146,7 @@ public class RawDeliveries {
 
     private synchronized void startWriter() {
         if (writer == null || !writer.isAlive()) {
-            Thread thread = new Thread(this::writeLoop, "alert-delivery-writer");
-            thread.setDaemon(true);
-            thread.start();
-            writer = thread;
+            writer = DaemonThreads.start("alert-delivery-writer", this::writeLoop);
         }
     }
 

@@ -20,10 +20,6 @@ public interface PagerDutyConfig {
     @WithDefault("10s")
     Duration timeout();
 
-    /** How often queued events are looked for, besides right after each commit: a duration, or {@code off}. */
-    @WithDefault("10s")
-    String sendEvery();
-
     /** Longest wait between two tries of a failing event. */
     @WithDefault("5m")
     Duration maxBackoff();
@@ -31,8 +27,4 @@ public interface PagerDutyConfig {
     /** An event still failing this long after it was queued is given up and noted on the timeline. */
     @WithDefault("24h")
     Duration giveUpAfter();
-
-    /** How long the sending instance holds its lease without renewing it. */
-    @WithDefault("60s")
-    Duration leaseTtl();
 }

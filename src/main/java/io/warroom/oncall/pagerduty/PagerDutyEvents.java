@@ -2,8 +2,11 @@ package io.warroom.oncall.pagerduty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.warroom.chat.ChatOutbox;
+import io.warroom.chat.OutboxStore;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentOpened;
 import io.warroom.incident.IncidentStatus;
 import io.warroom.incident.TimelineEntryAdded;
@@ -11,12 +14,8 @@ import io.warroom.incident.TimelineKind;
 import io.warroom.oncall.OnCallSchedules;
 import io.warroom.oncall.Team;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +28,10 @@ import java.util.Optional;
 class PagerDutyEvents {
 
     @Inject
-    EntityManager em;
+    ChatOutbox outbox;
+
+    @Inject
+    OutboxStore store;
 
     @Inject
     PagerDutyConfig config;
@@ -42,12 +44,6 @@ class PagerDutyEvents {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Event<PagerEventQueued> queued;
 
     void onOpened(@Observes IncidentOpened opened) {
         trigger(opened.incident());
@@ -84,27 +80,17 @@ class PagerDutyEvents {
         if (keyEnv.isEmpty() && config.routingKey().filter(k -> !k.isBlank()).isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        PagerEvent event = new PagerEvent();
-        event.incidentNumber = incident.number;
-        event.action = action;
-        event.routingKeyEnv = keyEnv.orElse(null);
-        event.payload = serialize(payload);
-        event.status = PagerEvent.Status.PENDING;
-        event.nextAttemptAt = now;
-        event.createdAt = now;
-        em.persist(event);
-        queued.fire(new PagerEventQueued(event.id));
+        outbox.enqueue(PagerDutyCourier.DESTINATION, incident.number, action,
+                serialize(new QueuedEvent(keyEnv.orElse(null), json.valueToTree(payload))));
     }
 
     private Optional<String> lastAction(long incidentNumber) {
-        return em.createQuery("select e.action from PagerEvent e where e.incidentNumber = :n order by e.id desc",
-                String.class).setParameter("n", incidentNumber).setMaxResults(1).getResultStream().findFirst();
+        return store.lastKind(PagerDutyCourier.DESTINATION + ":" + IncidentKey.of(incidentNumber));
     }
 
-    private String serialize(Map<String, Object> payload) {
+    private String serialize(QueuedEvent event) {
         try {
-            return json.writeValueAsString(payload);
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a PagerDuty event", e);
         }
