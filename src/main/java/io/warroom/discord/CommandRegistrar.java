@@ -1,5 +1,6 @@
 package io.warroom.discord;
 
+import io.warroom.chat.NetworkFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -41,7 +42,7 @@ class CommandRegistrar {
         guild.updateCommands().addCommands(commands).queue(
                 done -> LOG.infof("Discord slash commands registered on %s: %s", guild.getName(), names(commands)),
                 error -> LOG.errorf("Discord refused the slash commands for %s: %s", guild.getName(),
-                        DiscordErrors.describe(error)));
+                        NetworkFailures.describe(error)));
     }
 
     private static String names(List<CommandData> commands) {

@@ -2,6 +2,7 @@ package io.warroom.discord;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.warroom.chat.NetworkFailures;
 import io.warroom.config.DaemonThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -187,7 +188,7 @@ public class DiscordBot {
                 return;
             }
             LOG.warnf("Discord API at %s is unreachable (%s); retrying in %ds. Everything else keeps running.",
-                    config.apiUrl(), DiscordErrors.describe(e), retry.toSeconds());
+                    config.apiUrl(), NetworkFailures.describe(e), retry.toSeconds());
             Duration next = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
             schedule(retry, next);
         }

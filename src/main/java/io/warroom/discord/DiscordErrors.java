@@ -1,9 +1,7 @@
 package io.warroom.discord;
 
 import io.warroom.chat.DeliveryException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import io.warroom.chat.NetworkFailures;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -33,7 +31,7 @@ final class DiscordErrors {
             Response raw = response.getResponse();
             int status = raw == null ? 0 : raw.code;
             if (raw == null || raw.getException() != null || status >= 500) {
-                return DeliveryException.retryLater(what + ": " + describe(error));
+                return DeliveryException.retryLater(what + ": " + NetworkFailures.describe(error));
             }
             if (status == 429) {
                 return DeliveryException.retryLater(what + ": rate limited by Discord",
@@ -45,28 +43,11 @@ final class DiscordErrors {
         if (error instanceof TimeoutException) {
             return DeliveryException.retryLater(what + ": Discord did not answer in time");
         }
-        return DeliveryException.giveUp(what + ": " + describe(error));
+        return DeliveryException.giveUp(what + ": " + NetworkFailures.describe(error));
     }
 
     /** For answers sent in the background: a failure is logged as a warning, with what was being done. */
     static Consumer<Throwable> warnIn(Logger log, String what) {
-        return error -> log.warnf("%s failed: %s", what, describe(error));
-    }
-
-    /** A short reason for logs, without the request (and so without any token). */
-    static String describe(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
-            if (t instanceof UnknownHostException) {
-                return "unknown host " + t.getMessage();
-            }
-            if (t instanceof SocketTimeoutException) {
-                return "timed out";
-            }
-        }
-        String message = error.getMessage();
-        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return error -> log.warnf("%s failed: %s", what, NetworkFailures.describe(error));
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.discord;
 
+import io.warroom.chat.NetworkFailures;
 import java.time.Duration;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.jboss.logging.Logger;
@@ -59,7 +60,7 @@ final class GatewaySessions extends SessionControllerAdapter {
                 } catch (IllegalStateException e) {
                     Duration wait = wait(++failures);
                     LOG.warnf("Discord gateway at %s cannot be reached (%s); retrying in %ds", gatewayUrl,
-                            DiscordErrors.describe(e), wait.toSeconds());
+                            NetworkFailures.describe(e), wait.toSeconds());
                     connectQueue.add(node);
                     if (!pause(wait)) {
                         return;

@@ -1,5 +1,6 @@
 package io.warroom.discord;
 
+import io.warroom.chat.NetworkFailures;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -40,12 +41,12 @@ final class TopicUpdates {
         }
         try {
             channel.getManager().setTopic(topic).queue(done -> send(channel), error -> {
-                LOG.warnf("Topic of #%s not updated: %s", channel.getName(), DiscordErrors.describe(error));
+                LOG.warnf("Topic of #%s not updated: %s", channel.getName(), NetworkFailures.describe(error));
                 send(channel);
             });
         } catch (RuntimeException e) {
             inFlight.remove(id);
-            LOG.warnf("Topic of #%s not updated: %s", channel.getName(), DiscordErrors.describe(e));
+            LOG.warnf("Topic of #%s not updated: %s", channel.getName(), NetworkFailures.describe(e));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.warroom.chat.NetworkFailures;
 import io.warroom.config.DaemonThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -126,7 +127,7 @@ public class SlackBot {
         } catch (SlackApiException e) {
             retry(retry, "HTTP " + (e.getResponse() == null ? "error" : e.getResponse().code()));
         } catch (IOException | RuntimeException e) {
-            retry(retry, SlackCalls.describe(e));
+            retry(retry, NetworkFailures.describe(e));
         }
     }
 

@@ -4,9 +4,6 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import io.warroom.chat.DeliveryException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.util.Set;
 
 /**
@@ -60,21 +57,5 @@ final class SlackCalls {
     private static DeliveryException delivery(String what, SlackErrors.Failure failure) {
         return failure.temporary() ? DeliveryException.retryLater(what + ": " + failure.reason(), failure.retryAfter())
                 : DeliveryException.giveUp(what + ": " + failure.reason());
-    }
-
-    /** A short reason for logs, without the request. */
-    static String describe(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
-            if (t instanceof UnknownHostException) {
-                return "unknown host " + t.getMessage();
-            }
-            if (t instanceof InterruptedIOException) {
-                return "timed out";
-            }
-        }
-        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package io.warroom.slack;
 
 import com.slack.api.methods.SlackApiException;
+import io.warroom.chat.NetworkFailures;
 import io.warroom.chat.RetryAfter;
 import java.io.IOException;
 import java.time.Duration;
@@ -54,6 +55,6 @@ final class SlackErrors {
     }
 
     static Failure of(IOException e) {
-        return new Failure(true, "Slack is unreachable (" + SlackCalls.describe(e) + ")", null);
+        return new Failure(true, "Slack is unreachable (" + NetworkFailures.describe(e) + ")", null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.warroom.chat.Courier;
 import io.warroom.chat.DeliveryException;
+import io.warroom.chat.NetworkFailures;
 import io.warroom.chat.OutboxMessage;
 import io.warroom.chat.RetryAfter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class PagerDutyCourier implements Courier {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw DeliveryException.retryLater(e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw DeliveryException.retryLater(NetworkFailures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw DeliveryException.retryLater("interrupted while sending");
