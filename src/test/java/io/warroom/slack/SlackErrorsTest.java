@@ -4,37 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
 import io.warroom.chat.DeliveryException;
 import io.warroom.chat.PlatformUnavailable;
 import io.warroom.support.slack.FakeSlack;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** One table of Slack errors, and both call paths (the outbox's and the timeline's reads) following it. */
-class SlackErrorsTest {
-
-    FakeSlack fake;
-    Slack slack;
-    MethodsClient methods;
-
-    @BeforeEach
-    void start() {
-        fake = FakeSlack.start();
-        slack = Slack.getInstance(SlackClient.sdkConfig(fake.apiUrl()));
-        methods = slack.methods(FakeSlack.TOKEN);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        slack.close();
-        fake.close();
-    }
+class SlackErrorsTest extends SdkOnFakeSlack {
 
     @ParameterizedTest(name = "HTTP {0}, error {1}, Retry-After {2} -> temporary {3}, wait {4}s")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
@@ -18,32 +16,13 @@ import io.warroom.support.slack.FakeSlackState;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Slack SDK runs on JDA's OkHttp 5 (its own OkHttp 4 is excluded in the pom) against a Web API at SLACK_API_URL:
  * form and JSON calls, the three-step file upload, and failures turned into the outbox's retry-or-give-up answers.
  */
-class SlackWebApiClientTest {
-
-    FakeSlack fake;
-    Slack slack;
-    MethodsClient methods;
-
-    @BeforeEach
-    void start() {
-        fake = FakeSlack.start();
-        slack = Slack.getInstance(SlackClient.sdkConfig(fake.apiUrl()));
-        methods = slack.methods(FakeSlack.TOKEN);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        slack.close();
-        fake.close();
-    }
+class SlackWebApiClientTest extends SdkOnFakeSlack {
 
     @Test
     void theSdkTalksToTheConfiguredApiUrlOverOkHttp5() throws Exception {
