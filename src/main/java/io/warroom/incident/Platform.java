@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Platform {
     SLACK,
     DISCORD,
-    /** The REST API and the web page. */
+    /** The REST API. */
     API,
+    /** The web app: a person logged in with a Warroom account; userId is the account's user name. */
+    WEB,
     /** Warroom itself: monitors, alerts, schedulers. */
     SYSTEM;
 

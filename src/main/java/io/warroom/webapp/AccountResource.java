@@ -1,0 +1,65 @@
+package io.warroom.webapp;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** One's own account: who one is signed in as, and changing one's password. */
+@Path("/account")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    WebUsers users;
+
+    @Inject
+    AppMessages messages;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(String error);
+    }
+
+    @GET
+    public TemplateInstance show() {
+        return Templates.account(null);
+    }
+
+    /** A new password ends every session, this one too: the user logs in again with it. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@FormParam("current") String current, @FormParam("password") String password,
+            @FormParam("repeat") String repeat) {
+        if (users.authenticate(currentUser.username(), current).isEmpty()) {
+            return refused(messages.currentPasswordWrong());
+        }
+        if (password == null || !password.equals(repeat)) {
+            return refused(messages.passwordsDiffer());
+        }
+        try {
+            users.setPassword(currentUser.username(), password);
+        } catch (WebUsers.AccountException e) {
+            return refused(messages.passwordRules(WebUsers.PASSWORD_MIN, WebUsers.PASSWORD_MAX_BYTES));
+        }
+        return Response.seeOther(URI.create("/login?out=true")).build();
+    }
+
+    private static Response refused(String error) {
+        return Response.status(422).entity(Templates.account(error)).build();
+    }
+}

@@ -1,0 +1,36 @@
+package io.warroom.webapp;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The web app's accounts and sessions. */
+@ConfigMapping(prefix = "warroom.web")
+public interface WebConfig {
+
+    /**
+     * Password of the first admin account, created at the first start with no accounts; when unset, a random one is
+     * generated and printed once.
+     */
+    Optional<String> adminPassword();
+
+    /** A session ends after this long without a request. */
+    @WithDefault("12h")
+    Duration sessionIdleTimeout();
+
+    /** A session ends this long after its login, however active. */
+    @WithDefault("7d")
+    Duration sessionMaxAge();
+
+    /**
+     * Whether cookies carry the Secure flag: {@code auto} sets it when the request came over HTTPS (directly or, with
+     * quarkus.http.proxy settings, through a proxy), {@code always} or {@code never} force it.
+     */
+    @WithDefault("auto")
+    SecureCookies secureCookies();
+
+    enum SecureCookies {
+        AUTO, ALWAYS, NEVER
+    }
+}

@@ -1,0 +1,41 @@
+package io.warroom.webapp;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An account of the web app. */
+@Entity
+@Table(name = "web_user")
+public class WebUser {
+
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = USERNAME_MAX, unique = true)
+    public String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    public String displayName;
+
+    /** Bcrypt in modular crypt form; null for an account that signs in only through single sign-on. */
+    @Column(name = "password_hash", length = 100)
+    public String passwordHash;
+
+    @Column(nullable = false)
+    public boolean admin;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+}
