@@ -177,7 +177,8 @@ class RunbookTest {
     @Test
     void injectionAttemptsReachTheProgramAsOneLiteralArgumentOrAreRefused() throws Exception {
         String key = checkoutIncident("Checkout injection");
-        Path pwned = OnCallWorld.dir().resolve("pwned-" + key);
+        // A short path: the payloads must fit the 200-character parameter limit wherever the project is checked out.
+        Path pwned = Files.createTempDirectory("rb").resolve("pwned-" + key);
         for (String payload : List.of("$(touch${IFS}" + pwned + ")", "`touch${IFS}" + pwned + "`",
                 ";touch${IFS}" + pwned + "&&touch${IFS}" + pwned + "|touch${IFS}" + pwned)) {
             String command = confirmCommand(People.run(key, "run say message=" + payload, People.ANA));
