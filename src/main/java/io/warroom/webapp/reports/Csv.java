@@ -1,5 +1,6 @@
 package io.warroom.webapp.reports;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,8 +16,9 @@ public final class Csv {
         row(List.of(header));
     }
 
+    /** A null cell is written empty. */
     public Csv row(Object... cells) {
-        return row(List.of(cells));
+        return row(Arrays.asList(cells));
     }
 
     public Csv row(List<?> cells) {
