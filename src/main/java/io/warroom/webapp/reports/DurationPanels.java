@@ -15,11 +15,13 @@ import java.util.function.Function;
 final class DurationPanels {
 
     static final int WIDTH = 640;
-    private static final double LEFT = 64;
+    private static final double LEFT = 76;
     private static final double RIGHT = 8;
-    private static final double PANEL = 120;
-    private static final double GAP = 34;
     private static final double LEGEND = 28;
+    /** A panel's block: title (24), plot (110), week or severity labels (20) and a gap (20). */
+    private static final double BLOCK = 174;
+    private static final double TITLE = 24;
+    private static final double PLOT = 110;
 
     /** The texts the panels show: a name per milestone, the two series, and how to write a duration. */
     record Labels(Function<Milestone, String> milestone, String median, String p90,
@@ -31,14 +33,14 @@ final class DurationPanels {
 
     static SvgChart byWeek(String id, List<ResponseTimes.Row<ReportWeek>> rows, Labels labels, String title,
             String desc) {
-        int height = (int) (LEGEND + Milestone.values().length * (PANEL + GAP));
+        int height = (int) (LEGEND + Milestone.values().length * BLOCK);
         SvgChart.Canvas canvas = new SvgChart.Canvas(WIDTH, height);
         legend(canvas, labels);
         double slot = (WIDTH - LEFT - RIGHT) / Math.max(1, rows.size());
         int labelEvery = (rows.size() + 12) / 13;
         double top = LEGEND;
         for (Milestone milestone : Milestone.values()) {
-            double bottom = top + GAP - 8 + PANEL;
+            double bottom = top + TITLE + PLOT;
             double scale = axis(canvas, milestone, rows.stream().map(r -> r.of(milestone)).toList(), labels, top,
                     bottom);
             for (String series : List.of("median", "p90")) {
@@ -60,22 +62,22 @@ final class DurationPanels {
                 flush(canvas, segment, series);
             }
             for (int i = 0; i < rows.size(); i += labelEvery) {
-                canvas.text(LEFT + (i + 0.5) * slot, bottom + 14, rows.get(i).group().shortLabel(), "tick", "middle");
+                canvas.text(LEFT + (i + 0.5) * slot, bottom + 16, rows.get(i).group().shortLabel(), "tick", "middle");
             }
-            top += PANEL + GAP;
+            top += BLOCK;
         }
         return canvas.build(id, title, desc);
     }
 
     static SvgChart bySeverity(String id, List<ResponseTimes.Row<Severity>> rows, Labels labels, String title,
             String desc) {
-        int height = (int) (LEGEND + Milestone.values().length * (PANEL + GAP));
+        int height = (int) (LEGEND + Milestone.values().length * BLOCK);
         SvgChart.Canvas canvas = new SvgChart.Canvas(WIDTH, height);
         legend(canvas, labels);
         double slot = (WIDTH - LEFT - RIGHT) / Math.max(1, rows.size());
         double top = LEGEND;
         for (Milestone milestone : Milestone.values()) {
-            double bottom = top + GAP - 8 + PANEL;
+            double bottom = top + TITLE + PLOT;
             double scale = axis(canvas, milestone, rows.stream().map(r -> r.of(milestone)).toList(), labels, top,
                     bottom);
             for (int i = 0; i < rows.size(); i++) {
@@ -94,9 +96,9 @@ final class DurationPanels {
                     }
                     s++;
                 }
-                canvas.text(LEFT + (i + 0.5) * slot, bottom + 14, row.group().label(), "tick", "middle");
+                canvas.text(LEFT + (i + 0.5) * slot, bottom + 16, row.group().label(), "tick", "middle");
             }
-            top += PANEL + GAP;
+            top += BLOCK;
         }
         return canvas.build(id, title, desc);
     }
@@ -104,8 +106,8 @@ final class DurationPanels {
     private static void legend(SvgChart.Canvas canvas, Labels labels) {
         canvas.line(LEFT, 14, LEFT + 24, 14, "median");
         canvas.text(LEFT + 30, 18, labels.median(), "legend", "start");
-        canvas.line(LEFT + 120, 14, LEFT + 144, 14, "p90");
-        canvas.text(LEFT + 150, 18, labels.p90(), "legend", "start");
+        canvas.line(LEFT + 150, 14, LEFT + 174, 14, "p90");
+        canvas.text(LEFT + 180, 18, labels.p90(), "legend", "start");
     }
 
     /** Draws a panel's title and axis; returns pixels per millisecond, the p90 peak reaching the panel's top. */
@@ -113,8 +115,8 @@ final class DurationPanels {
             double top, double bottom) {
         long peak = stats.stream().flatMap(s -> s.p90().or(s::median).stream()).mapToLong(Duration::toMillis).max()
                 .orElse(0);
-        canvas.text(LEFT, top + 16, labels.milestone().apply(milestone), "panel", "start");
-        double plotTop = top + GAP - 8;
+        canvas.text(LEFT, top + 14, labels.milestone().apply(milestone), "panel", "start");
+        double plotTop = bottom - PLOT;
         canvas.line(LEFT, bottom, WIDTH - RIGHT, bottom, "axis");
         canvas.line(LEFT, plotTop, WIDTH - RIGHT, plotTop, "grid");
         canvas.text(LEFT - 6, bottom + 4, "0", "tick", "end");

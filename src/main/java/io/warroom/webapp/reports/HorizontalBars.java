@@ -6,11 +6,11 @@ import java.util.List;
 final class HorizontalBars {
 
     static final int WIDTH = 640;
-    private static final double LABEL = 170;
+    private static final double LABEL = 200;
     private static final double RIGHT = 44;
-    private static final double ROW = 26;
+    private static final double ROW = 30;
     private static final double LEGEND = 28;
-    private static final int LABEL_CHARS = 24;
+    private static final int LABEL_CHARS = 16;
 
     /** A bar: its label (clipped when drawn, whole in the hover title) and its parts in drawing order. */
     record Bar(String label, List<Integer> parts) {
@@ -32,8 +32,8 @@ final class HorizontalBars {
         SvgChart.Canvas canvas = new SvgChart.Canvas(WIDTH, height);
         if (parts.size() > 1) {
             for (int p = 0; p < parts.size(); p++) {
-                canvas.rect(LABEL + p * 120, 8, 12, 12, parts.get(p).cls(), null);
-                canvas.text(LABEL + p * 120 + 16, 18, parts.get(p).legend(), "legend", "start");
+                canvas.rect(LABEL + p * 150, 8, 12, 12, parts.get(p).cls(), null);
+                canvas.text(LABEL + p * 150 + 16, 18, parts.get(p).legend(), "legend", "start");
             }
         }
         if (bars.isEmpty()) {

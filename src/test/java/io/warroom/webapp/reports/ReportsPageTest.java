@@ -173,18 +173,18 @@ class ReportsPageTest {
         WebSession web = WebSession.login("admin", WebSession.ADMIN_PASSWORD);
         clock.fix(Instant.parse("2019-05-07T09:00:00Z"));
         Api.open("Formula", "SEV2", "=HYPERLINK(\"http://evil.example\",\"x\")");
-        Api.open("Script", "SEV2", "<script>x()</script>");
+        Api.open("Script", "SEV2", "<script>x</script>");
         String range = "from=2019-05-06&to=2019-05-12";
 
         String html = web.html("/reports?" + range);
 
-        assertFalse(html.contains("<script>x()</script>"), html);
+        assertFalse(html.contains("<script>x</script>"), html);
         Element topServices = Jsoup.parse(html).selectFirst("#top-services");
-        assertTrue(topServices.select("svg text").eachText().contains("<script>x()</script>"));
-        assertTrue(topServices.select("svg rect > title").eachText().contains("<script>x()</script>: 1"));
-        assertTrue(topServices.select("tbody th").eachText().contains("<script>x()</script>"));
+        assertTrue(topServices.select("svg text").eachText().stream().anyMatch(t -> t.startsWith("<script>x")));
+        assertTrue(topServices.select("svg rect > title").eachText().contains("<script>x</script>: 1"));
+        assertTrue(topServices.select("tbody th").eachText().contains("<script>x</script>"));
         assertTrue(topServices.select("script").isEmpty());
-        assertEquals(List.of("service,incidents", "<script>x()</script>,1",
+        assertEquals(List.of("service,incidents", "<script>x</script>,1",
                 "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1"), csv(web, "top-services", range));
     }
 
