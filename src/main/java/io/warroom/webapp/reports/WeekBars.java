@@ -2,6 +2,7 @@ package io.warroom.webapp.reports;
 
 import io.warroom.incident.Severity;
 import java.util.List;
+import java.util.Locale;
 
 /** Incidents per week as bars stacked by severity, SEV1 at the bottom, with a severity legend on top. */
 final class WeekBars {
@@ -30,7 +31,7 @@ final class WeekBars {
         Severity[] severities = Severity.values();
         for (int i = 0; i < severities.length; i++) {
             double x = LEFT + i * 80;
-            canvas.rect(x, 8, 12, 12, severities[i].name().toLowerCase(java.util.Locale.ROOT), null);
+            canvas.rect(x, 8, 12, 12, severities[i].name().toLowerCase(Locale.ROOT), null);
             canvas.text(x + 16, 18, severities[i].label(), "legend", "start");
         }
         double slot = (WIDTH - LEFT - RIGHT) / Math.max(1, rows.size());
@@ -44,7 +45,7 @@ final class WeekBars {
                 if (count > 0) {
                     double h = count * perIncident;
                     base -= h;
-                    canvas.rect(x, base, slot * 0.7, h, severity.name().toLowerCase(java.util.Locale.ROOT),
+                    canvas.rect(x, base, slot * 0.7, h, severity.name().toLowerCase(Locale.ROOT),
                             row.week().label() + " " + severity.label() + ": " + count);
                 }
             }
