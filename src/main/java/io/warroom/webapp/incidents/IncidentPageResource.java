@@ -62,9 +62,10 @@ public class IncidentPageResource {
     IncidentPageMessages messages;
 
     /** The outcome of a post, shown once above the command box, and the texts its form shows again. */
-    public record Answer(String reply, boolean ok, List<Reply.Field> fields, Typed typed) {
+    public record Answer(String reply, boolean ok, List<Reply.Field> fields, Reply.Confirmation confirmation,
+            Typed typed) {
 
-        static final Answer NONE = new Answer(null, true, List.of(), Typed.EMPTY);
+        static final Answer NONE = new Answer(null, true, List.of(), null, Typed.EMPTY);
     }
 
     /** Texts forms show again after a refusal, so nothing typed is lost. */
@@ -201,11 +202,12 @@ public class IncidentPageResource {
         }
         if (text != null && text.length() > MAX_TEXT) {
             return render(number.get(), Optional.empty(), new Answer(messages.tooLong(text.length(), MAX_TEXT), false,
-                    List.of(), Typed.EMPTY), null, 413);
+                    List.of(), null, Typed.EMPTY), null, 413);
         }
         Reply reply = commands.run(command.apply(number.get()));
         Typed typed = reply.isOk() ? Typed.EMPTY : retyped.apply(text == null ? "" : text);
-        return render(number.get(), Optional.empty(), new Answer(reply.text(), reply.isOk(), reply.fields(), typed),
+        return render(number.get(), Optional.empty(), new Answer(reply.text(), reply.isOk(), reply.fields(),
+                reply.confirmation(), typed),
                 null, WebCommands.status(reply));
     }
 
