@@ -52,8 +52,9 @@ public final class Identities {
     }
 
     /**
-     * Whether the actor is {@code holder}, a role's holder: the same chat user or web account, or the on-call file's person the holder
-     * names (a holder named as text was set by someone with the right to give roles, see {@link RoleHandler}).
+     * Whether the actor is {@code holder}, a role's holder: the same chat user or web account, or the on-call file's
+     * person the holder names (a holder named as text was set by someone with the right to give roles, see
+     * {@link RoleHandler}).
      */
     public static boolean same(Person holder, Person actor, OnCallDirectory directory) {
         if (holder == null || !isVerifiedUser(actor)) {

@@ -252,12 +252,9 @@ public interface IncidentPageMessages {
     @Message("`after` must be a timeline entry id and `kind` a timeline kind.")
     String badPoll();
 
-    @Message("Unfiltered list shown.")
-    String unfiltered();
-
     @Message("Title is required.")
     String titleRequired();
 
-    @Message("(UTC)")
+    @Message("UTC")
     String utc();
 }

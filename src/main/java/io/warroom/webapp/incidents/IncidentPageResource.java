@@ -183,8 +183,7 @@ public class IncidentPageResource {
         try {
             postmortem = postmortems.export(number.get());
         } catch (IncidentNotFoundException e) {
-            return Response.status(404).type(MediaType.TEXT_HTML)
-                    .entity(Templates.notFound(messages.noSuchIncident(IncidentKey.of(number.get())))).build();
+            return noSuchIncident(number.get());
         } catch (PostmortemTemplateException e) {
             return Response.status(500).type(MediaType.TEXT_PLAIN).entity(messages.postmortemFailed(e.getMessage()))
                     .build();
@@ -203,6 +202,10 @@ public class IncidentPageResource {
         if (text != null && text.length() > MAX_TEXT) {
             return render(number.get(), Optional.empty(), new Answer(messages.tooLong(text.length(), MAX_TEXT), false,
                     List.of(), null, Typed.EMPTY), null, 413);
+        }
+        if (!pages.exists(number.get())) {
+            // Checked first: a command that needs no incident (help, open) must not run from a page that is not one.
+            return noSuchIncident(number.get());
         }
         Reply reply = commands.run(command.apply(number.get()));
         Typed typed = reply.isOk() ? Typed.EMPTY : retyped.apply(text == null ? "" : text);
@@ -224,10 +227,14 @@ public class IncidentPageResource {
             int status) {
         Optional<IncidentView> view = pages.incident(number, kind);
         if (view.isEmpty()) {
-            return Response.status(404).entity(Templates.notFound(
-                    messages.noSuchIncident(IncidentKey.of(number)))).build();
+            return noSuchIncident(number);
         }
         return Response.status(status).entity(Templates.detail(view.get(), answer, kindProblem)).build();
+    }
+
+    private Response noSuchIncident(long number) {
+        return Response.status(404).type(MediaType.TEXT_HTML)
+                .entity(Templates.notFound(messages.noSuchIncident(IncidentKey.of(number)))).build();
     }
 
     private Response notAKey(String key) {

@@ -63,6 +63,11 @@ public class IncidentPages {
     }
 
     @Transactional
+    public boolean exists(long number) {
+        return incidents.find(number).isPresent();
+    }
+
+    @Transactional
     public Optional<IncidentView> incident(long number, Optional<TimelineKind> kind) {
         Optional<Incident> found = incidents.find(number);
         if (found.isEmpty()) {
@@ -102,8 +107,8 @@ public class IncidentPages {
             return Optional.empty();
         }
         Incident incident = found.get();
-        List<TimelineEntry> entries = em.createQuery("from TimelineEntry e where e.incidentNumber = :n and e.id > :after"
-                + " order by e.id", TimelineEntry.class).setParameter("n", number).setParameter("after", after)
+        List<TimelineEntry> entries = em.createQuery("from TimelineEntry e where e.incidentNumber = :n"
+                + " and e.id > :after order by e.id", TimelineEntry.class).setParameter("n", number).setParameter("after", after)
                 .setMaxResults(LIVE_BATCH).getResultList();
         long lastId = entries.stream().mapToLong(e -> e.id).max().orElse(after);
         List<TimelineRow> rows = entries.stream().filter(e -> kind.isEmpty() || e.kind == kind.get())

@@ -101,7 +101,8 @@ class IncidentListPageTest {
         assertEquals(List.of(sev1Checkout), keys(list("q", tag, "severity", "SEV1")));
         assertEquals(List.of(sev3Search, resolvedSearch), keys(list("q", tag, "service", "Search")));
         assertEquals(List.of(resolvedSearch), keys(list("q", tag, "status", "resolved")));
-        assertEquals(List.of(sev3Search), keys(list("q", tag, "status", "open", "severity", "SEV3", "service", "search")));
+        assertEquals(List.of(sev3Search),
+                keys(list("q", tag, "status", "open", "severity", "SEV3", "service", "search")));
     }
 
     @Test

@@ -150,7 +150,8 @@ class IncidentPageTest {
     @Test
     void whysAndActionItemsAreAddedThroughTheGrammarAndActionsMarkedDone() {
         String key = Api.open("Whys", "SEV3", "checkout");
-        Document withWhy = ok(admin.post("/incidents/" + key + "/whys", Map.of("text", "owner:x the deploy had no canary")));
+        Document withWhy = ok(admin.post("/incidents/" + key + "/whys",
+                Map.of("text", "owner:x the deploy had no canary")));
         assertEquals("owner:x the deploy had no canary", withWhy.selectFirst("#whys li").ownText().strip());
 
         Document withAction = ok(admin.post("/incidents/" + key + "/actions",
@@ -192,7 +193,8 @@ class IncidentPageTest {
         assertEquals(Platform.WEB, stored.actor.platform);
 
         Document status = ok(command(key, "status"));
-        assertTrue(status.selectFirst("#command-reply").text().contains(key), status.selectFirst("#command-reply").text());
+        String reply = status.selectFirst("#command-reply").text();
+        assertTrue(reply.contains(key), reply);
     }
 
     @Test
@@ -220,6 +222,9 @@ class IncidentPageTest {
         assertEquals(404, unknown.statusCode());
         assertTrue(Jsoup.parse(unknown.asString()).selectFirst("#not-found").text().contains("INC-999999"));
         assertEquals(404, admin.get("/incidents/INC-999999").statusCode());
+        String title = "never opened " + java.util.UUID.randomUUID();
+        assertEquals(404, command("INC-999999", "open " + title).statusCode());
+        assertFalse(admin.html("/").contains(title), "a command that needs no incident ran on a missing one");
 
         Response notAKey = admin.get("/incidents/drop-table");
         assertEquals(404, notAKey.statusCode());
@@ -359,7 +364,8 @@ class IncidentPageTest {
         String key = Api.open("Csrf", "SEV3", "checkout");
         int before = entries(key).size();
         for (String path : List.of("/commands", "/whys", "/actions", "/updates")) {
-            Response response = admin.request().formParams(Map.of("text", "note sneaky")).post("/incidents/" + key + path);
+            Response response = admin.request().formParams(Map.of("text", "note sneaky"))
+                    .post("/incidents/" + key + path);
             assertEquals(403, response.statusCode(), path);
             Response wrong = admin.request().formParams(Map.of("text", "note sneaky", "_csrf", "forged"))
                     .post("/incidents/" + key + path);
