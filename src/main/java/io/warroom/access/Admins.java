@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Admins (warroom.admins, WARROOM_ADMINS) may run every runbook action and give or take every role. So may a holder
- * of the API token: it is the admin credential of the REST API.
+ * of the API token (the admin credential of the REST API) and a web account with the admin role.
  */
 @ApplicationScoped
 public class Admins {
@@ -30,7 +30,7 @@ public class Admins {
         for (String admin : admins()) {
             if (!Identities.REFERENCE.matcher(admin).matches()) {
                 throw new IllegalStateException("WARROOM_ADMINS: `" + admin + "` is neither a person id of the on-call "
-                        + "file nor slack:<user id> or discord:<user id>.");
+                        + "file nor slack:<user id>, discord:<user id> or web:<user name>.");
             }
             if (!admin.contains(":") && schedules.current().person(admin).isEmpty()) {
                 LOG.warnf("WARROOM_ADMINS names `%s`, who is not in the on-call file; they have no admin rights until "
@@ -39,8 +39,9 @@ public class Admins {
         }
     }
 
-    public boolean includes(Person actor, boolean apiToken) {
-        if (apiToken) {
+    /** adminCredential: the API token, or a signed-in web admin (see {@code CommandContext#adminCredential}). */
+    public boolean includes(Person actor, boolean adminCredential) {
+        if (adminCredential) {
             return true;
         }
         return admins().stream().anyMatch(a -> Identities.matches(a, actor, schedules.current()));

@@ -20,6 +20,6 @@ class CommanderOrAdmin implements CommanderRights {
     @Override
     public boolean isCommanderOrAdmin(CommandScope scope) {
         return Identities.same(scope.incident().roles.get(Role.COMMANDER), scope.actor(), schedules.current())
-                || admins.includes(scope.actor(), scope.context().apiToken());
+                || admins.includes(scope.actor(), scope.context().adminCredential());
     }
 }

@@ -7,31 +7,36 @@ import io.warroom.oncall.OnCallPerson;
 import java.util.regex.Pattern;
 
 /**
- * Matches a command's actor against people named in configuration. Only a chat user id counts, as Slack or Discord
- * sent it with a signed or gateway-delivered command; a display name or a name typed as text never does.
+ * Matches a command's actor against people named in configuration. Only a user id a platform vouched for counts: a chat
+ * user id as Slack or Discord sent it with a signed or gateway-delivered command, or a web account's user name from
+ * its login session; a display name or a name typed as text never does.
  */
 public final class Identities {
 
-    /** What configuration may name a person by: {@code slack:<id>}, {@code discord:<id>} or an on-call file id. */
-    public static final Pattern REFERENCE = Pattern.compile(
-            "(slack|discord):[A-Za-z0-9]{2,32}|[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /**
+     * What configuration may name a person by: {@code slack:<id>}, {@code discord:<id>}, {@code web:<user name>} or an
+     * on-call file id.
+     */
+    public static final Pattern REFERENCE = Pattern.compile("(slack|discord):[A-Za-z0-9]{2,32}|web:"
+            + OnCallPerson.WEB_USER.pattern() + "|[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private Identities() {
     }
 
-    public static boolean isChatUser(Person actor) {
-        return actor != null && actor.userId != null
-                && (actor.platform == Platform.SLACK || actor.platform == Platform.DISCORD);
+    /** Whether the actor's user id was vouched for: a Slack or Discord user, or a signed-in web account. */
+    public static boolean isVerifiedUser(Person actor) {
+        return actor != null && actor.userId != null && (actor.platform == Platform.SLACK
+                || actor.platform == Platform.DISCORD || actor.platform == Platform.WEB);
     }
 
-    /** Whether the actor is this person of the on-call file, by the chat id the file gives them. */
+    /** Whether the actor is this person of the on-call file, by the chat id or web account the file gives them. */
     public static boolean is(OnCallPerson person, Person actor) {
-        return isChatUser(actor) && person.chatId(actor.platform).map(actor.userId::equals).orElse(false);
+        return isVerifiedUser(actor) && person.userId(actor.platform).map(actor.userId::equals).orElse(false);
     }
 
-    /** Whether a configured reference ({@code slack:U…}, {@code discord:…} or an on-call file id) is the actor. */
+    /** Whether a configured reference ({@code slack:U…}, {@code discord:…}, {@code web:…}, a file id) is the actor. */
     public static boolean matches(String reference, Person actor, OnCallDirectory directory) {
-        if (!isChatUser(actor)) {
+        if (!isVerifiedUser(actor)) {
             return false;
         }
         if (reference.startsWith("slack:")) {
@@ -40,15 +45,19 @@ public final class Identities {
         if (reference.startsWith("discord:")) {
             return actor.platform == Platform.DISCORD && reference.substring(8).equals(actor.userId);
         }
+        if (reference.startsWith("web:")) {
+            return actor.platform == Platform.WEB && reference.substring(4).equals(actor.userId);
+        }
         return directory.person(reference).map(p -> is(p, actor)).orElse(false);
     }
 
     /**
-     * Whether the actor is {@code holder}, a role's holder: the same chat user, or the on-call file's person the holder
-     * names (a holder named as text was set by someone with the right to give roles, see {@link RoleHandler}).
+     * Whether the actor is {@code holder}, a role's holder: the same chat user or web account, or the on-call file's
+     * person the holder names (a holder named as text was set by someone with the right to give roles, see
+     * {@link RoleHandler}).
      */
     public static boolean same(Person holder, Person actor, OnCallDirectory directory) {
-        if (holder == null || !isChatUser(actor)) {
+        if (holder == null || !isVerifiedUser(actor)) {
             return false;
         }
         if (holder.userId != null && holder.platform == actor.platform && holder.userId.equals(actor.userId)) {

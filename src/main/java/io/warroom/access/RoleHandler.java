@@ -49,7 +49,7 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
         Person actor = scope.actor();
         Person holder = incident.roles.get(command.role());
         Person person = command.user().resolve(actor);
-        boolean self = command.user().self() || (Identities.isChatUser(person) && person.sameAs(actor));
+        boolean self = command.user().self() || (Identities.isVerifiedUser(person) && person.sameAs(actor));
         boolean takesFreeRole = holder == null && self;
         if (!takesFreeRole && !person.equals(holder)) {
             String refusal = refusal(scope, command.role(), holder, person, self);

@@ -5,10 +5,11 @@ import io.warroom.incident.Platform;
 import java.util.Optional;
 
 /**
- * Who runs a command and from where; a room implies its incident. apiToken: the caller presented WARROOM_API_TOKEN,
- * which is an admin credential; the actor is then only whom the call is attributed to.
+ * Who runs a command and from where; a room implies its incident. adminCredential: the caller presented an admin
+ * credential (WARROOM_API_TOKEN, or a web session of an account with the admin role), so it passes every rights
+ * check as an admin; for an API call the actor is then only whom the call is attributed to.
  */
-public record CommandContext(Person actor, Optional<Room> room, boolean apiToken) {
+public record CommandContext(Person actor, Optional<Room> room, boolean adminCredential) {
 
     public record Room(Platform platform, String channelId) {
     }
@@ -24,5 +25,16 @@ public record CommandContext(Person actor, Optional<Room> room, boolean apiToken
     /** A REST API call: it passes every rights check as an admin, whoever its body names. */
     public static CommandContext api(Person attributedTo) {
         return new CommandContext(attributedTo, Optional.empty(), true);
+    }
+
+    /**
+     * A command from the web app by a signed-in account: an admin account passes rights checks as an admin; any other
+     * has exactly the rights its user name is given in configuration ({@code web:<user name>}), as a chat user has.
+     */
+    public static CommandContext web(Person account, boolean admin) {
+        if (account.platform != Platform.WEB || account.userId == null) {
+            throw new IllegalArgumentException("a web command's actor is a signed-in web account, not " + account);
+        }
+        return new CommandContext(account, Optional.empty(), admin);
     }
 }

@@ -40,9 +40,9 @@ public final class OnCallFile {
     record FileYaml(String zone, Map<String, PersonYaml> people, Map<String, TeamYaml> teams, String defaultTeam) {
     }
 
-    @JsonClassDescription("a person is a mapping with name and slack and/or discord ids, e.g. "
-            + "{ name: Ana Lima, slack: U01ANA }")
-    record PersonYaml(String name, String slack, String discord) {
+    @JsonClassDescription("a person is a mapping with name, slack and/or discord ids and optionally a web account, "
+            + "e.g. { name: Ana Lima, slack: U01ANA, web: ana }")
+    record PersonYaml(String name, String slack, String discord, String web) {
     }
 
     record TeamYaml(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> services,
@@ -99,7 +99,12 @@ public final class OnCallFile {
             throw file.error(path + ".discord", "`" + person.discord() + "` is not a Discord user id (a long number; "
                     + "quote it)");
         }
-        return new OnCallPerson(id, person.name() == null ? id : person.name(), person.slack(), person.discord());
+        if (person.web() != null && !OnCallPerson.WEB_USER.matcher(person.web()).matches()) {
+            throw file.error(path + ".web", "`" + person.web() + "` is not a web account's user name (lower-case "
+                    + "letters, digits, dot, dash, underscore)");
+        }
+        return new OnCallPerson(id, person.name() == null ? id : person.name(), person.slack(), person.discord(),
+                person.web());
     }
 
     private static Team team(YamlFile file, String name, TeamYaml team, Map<String, OnCallPerson> people,

@@ -21,7 +21,7 @@ class ConfirmRunHandler implements CommandHandler<Command.ConfirmRun> {
 
     @Override
     public Reply handle(Command.ConfirmRun command, CommandScope scope) {
-        return runs.confirm(scope.incident(), scope.actor(), scope.context().apiToken(), command.runId(),
+        return runs.confirm(scope.incident(), scope.actor(), scope.context().adminCredential(), command.runId(),
                 command.code(), scope.now());
     }
 }

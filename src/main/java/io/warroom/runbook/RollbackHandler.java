@@ -39,7 +39,7 @@ class RollbackHandler implements CommandHandler<Command.Rollback> {
         Optional<RunbookAction> rollback = runs.rollbackOf(incident);
         if (rollback.isPresent()) {
             // Typed or clicked, only the confirmation's `run confirm <run> <code>` starts it: the plan is shown first.
-            return runs.request(incident, scope.actor(), scope.context().apiToken(), rollback.get().service(),
+            return runs.request(incident, scope.actor(), scope.context().adminCredential(), rollback.get().service(),
                     RunbookAction.ROLLBACK, Map.of(), scope.now());
         }
         String target = incident.service == null ? "the last change" : "the last change to " + incident.service;

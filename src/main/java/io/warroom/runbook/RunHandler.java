@@ -24,7 +24,7 @@ class RunHandler implements CommandHandler<Command.Run> {
         if (command.action() == null) {
             return runs.list(scope.incident(), command.service());
         }
-        return runs.request(scope.incident(), scope.actor(), scope.context().apiToken(), command.service(),
+        return runs.request(scope.incident(), scope.actor(), scope.context().adminCredential(), command.service(),
                 command.action(), command.parameters(), scope.now());
     }
 }

@@ -33,9 +33,9 @@ public class RunPermissions {
     Admins admins;
 
     /** Empty when the actor may run the action; otherwise the refusal, naming who may. */
-    public Optional<String> refusal(RunbookAction action, Incident incident, Person actor, boolean apiToken,
+    public Optional<String> refusal(RunbookAction action, Incident incident, Person actor, boolean adminCredential,
             Instant now) {
-        if (admins.includes(actor, apiToken)) {
+        if (admins.includes(actor, adminCredential)) {
             return Optional.empty();
         }
         OnCallDirectory directory = schedules.current();

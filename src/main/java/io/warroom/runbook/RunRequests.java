@@ -99,7 +99,7 @@ public class RunRequests {
     }
 
     /** Shows what would run and asks to confirm; nothing runs here. */
-    public Reply request(Incident incident, Person actor, boolean apiToken, String serviceName, String actionName,
+    public Reply request(Incident incident, Person actor, boolean adminCredential, String serviceName, String actionName,
             Map<String, String> parameters, Instant now) {
         requireConfigured();
         if (incident.isClosed()) {
@@ -118,7 +118,7 @@ public class RunRequests {
                             .stream().map(RunbookAction::name).toList()) + ".");
         }
         RunbookAction action = found.get();
-        Optional<String> refusal = permissions.refusal(action, incident, actor, apiToken, now);
+        Optional<String> refusal = permissions.refusal(action, incident, actor, adminCredential, now);
         if (refusal.isPresent()) {
             return refused(incident, actor, "Refused to start " + action.label() + ": " + refusal.get());
         }
@@ -147,7 +147,7 @@ public class RunRequests {
     }
 
     /** Starts a confirmed run after its checks: same incident, exact code, in time, allowed, plan unchanged. */
-    public Reply confirm(Incident incident, Person actor, boolean apiToken, long runId, String code,
+    public Reply confirm(Incident incident, Person actor, boolean adminCredential, long runId, String code,
             Instant now) {
         RunbookRun run = em.find(RunbookRun.class, runId);
         if (run == null || run.incidentNumber != incident.number) {
@@ -180,7 +180,7 @@ public class RunRequests {
             run.status = RunbookRun.Status.STALE;
             return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is no longer in the runbooks file; nothing ran.");
         }
-        Optional<String> refusal = permissions.refusal(action.get(), incident, actor, apiToken, now);
+        Optional<String> refusal = permissions.refusal(action.get(), incident, actor, adminCredential, now);
         if (refusal.isPresent()) {
             return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + "): "
                     + refusal.get());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.warroom.access.Identities;
 import io.warroom.config.YamlFile;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,8 +38,7 @@ public final class RunbookFile {
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,199}");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}");
-    private static final Pattern PERSON_REF = Pattern.compile(
-            "(slack|discord):[A-Za-z0-9]{2,32}|[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern PERSON_REF = Identities.REFERENCE;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
@@ -126,7 +126,7 @@ public final class RunbookFile {
         for (String person : node.allowedPeople()) {
             if (!PERSON_REF.matcher(person).matches()) {
                 throw file.error(path + ".allowed_people", "`" + person + "` is neither a person of the on-call file "
-                        + "nor slack:<user id> or discord:<user id>");
+                        + "nor slack:<user id>, discord:<user id> or web:<user name>");
             }
         }
         List<String> roles = node.allowedRoles().stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();

@@ -1,0 +1,27 @@
+package io.warroom.webapp.incidents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/** A duration as people read it on the page: "2 h 5 min", "3 d 4 h", "12 min". */
+@ApplicationScoped
+public class Elapsed {
+
+    @Inject
+    IncidentPageMessages messages;
+
+    public String of(Duration duration) {
+        Duration d = duration.isNegative() ? Duration.ZERO : duration;
+        if (d.toDays() > 0) {
+            return messages.daysHours(d.toDays(), d.toHoursPart());
+        }
+        if (d.toHours() > 0) {
+            return messages.hoursMinutes(d.toHours(), d.toMinutesPart());
+        }
+        if (d.toMinutes() > 0) {
+            return messages.minutes(d.toMinutes());
+        }
+        return messages.underAMinute();
+    }
+}
