@@ -49,9 +49,7 @@ class CsrfBrowserTest {
         }
         browser.driver().manage().deleteAllCookies();
         browser.open("/account");
-        browser.type("#username", USER);
-        browser.type("#password", PASSWORD);
-        browser.submit("#login");
+        browser.logIn(USER, PASSWORD);
         assertEquals("/account", browser.path());
 
         browser.type("#current", PASSWORD);
@@ -74,9 +72,7 @@ class CsrfBrowserTest {
         users.create(user, "Csrf Control", PASSWORD, false);
         browser.driver().manage().deleteAllCookies();
         browser.open("/account");
-        browser.type("#username", user);
-        browser.type("#password", PASSWORD);
-        browser.submit("#login");
+        browser.logIn(user, PASSWORD);
 
         browser.type("#current", PASSWORD);
         browser.type("#password", "the-second-password-2");

@@ -159,6 +159,11 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.stalenessOf(html));
     }
 
+    /** Waits up to {@link #WAIT} until the element's text contains the given text. */
+    public void waitForText(String css, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     /** Types into a field after clearing it. */
     public void type(String css, String text) {
         WebElement field = find(css);
@@ -180,9 +185,9 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Logs in through the login form and waits for the page it leads to. */
+    /** Fills in the login form shown now, submits it and waits for the page it leads to. */
     public void logIn(String username, String password) {
-        open("/login");
+        waitFor("#username");
         type("#username", username);
         type("#password", password);
         submit("#login");
