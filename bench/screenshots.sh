@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 rm -rf target/screenshots
-mvn -B -q test -Dtest=ScreenshotTour -Dwarroom.screenshots=true -Dsurefire.failIfNoSpecifiedTests=false "$@"
+mvn -B -q test -Dtest=ScreenshotTour -Dscreenshots=true -Dsurefire.failIfNoSpecifiedTests=false "$@"
 ls -1 target/screenshots/*.png

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Screenshots of the web app for people to look at, not a check: demo incidents spread over six weeks, then the
  * list, one incident, the status page and the reports, full-page, at desktop and phone size, into
- * target/screenshots/. Runs only with -Dwarroom.screenshots=true (bench/screenshots.sh), never in the default build.
+ * target/screenshots/. Runs only with -Dscreenshots=true (bench/screenshots.sh), never in the default build.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "warroom.screenshots", matches = "true")
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotTour {
 
     private static final Path DIRECTORY = Path.of("target/screenshots");
