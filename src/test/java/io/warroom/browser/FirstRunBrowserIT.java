@@ -1,7 +1,6 @@
 package io.warroom.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.warroom.support.Browser;
@@ -53,9 +52,5 @@ class FirstRunBrowserIT {
         assertEquals("/", browser.path());
         browser.waitFor("#incidents");
         browser.waitFor("#open-incident");
-
-        assertTrue(app.stop(), "Warroom stops on SIGTERM");
-        app.start();
-        assertFalse(app.log().contains(password), "the password is shown once, on the first start only");
     }
 }

@@ -73,8 +73,8 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Browser start(String base, java.util.function.Consumer<ChromeOptions> window) {
-        Path chromium = installed("WARROOM_CHROMIUM", "/usr/bin/chromium", "Chromium");
-        Path chromedriver = installed("WARROOM_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
+        Path chromium = installed(System.getenv("WARROOM_CHROMIUM"), "/usr/bin/chromium", "Chromium");
+        Path chromedriver = installed(System.getenv("WARROOM_CHROMEDRIVER"), "/usr/bin/chromedriver", "chromedriver");
         Path profile;
         try {
             profile = Files.createTempDirectory("warroom-chromium");
@@ -99,9 +99,8 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** The binary the environment variable names, else the Debian path; a test fails loudly when it is missing. */
-    private static Path installed(String variable, String debianPath, String what) {
-        String configured = System.getenv(variable);
+    /** The configured binary, else the Debian path; a test fails loudly, naming the packages, when it is missing. */
+    static Path installed(String configured, String debianPath, String what) {
         Path path = Path.of(configured == null || configured.isBlank() ? debianPath : configured);
         if (!Files.isExecutable(path)) {
             throw new AssertionError("The browser tests need " + what + " at " + path + " and it is not there: "
