@@ -53,7 +53,8 @@ public final class PackagedApp implements AutoCloseable {
         env.put("WARROOM_DATA_DIR", dataDir.toString());
         env.put("WARROOM_API_TOKEN", apiToken);
         env.put("WARROOM_ALERTS_TOKEN", alertsToken);
-        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DISCORD_"));
+        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DISCORD_")
+                || name.equals("WARROOM_ADMIN_PASSWORD") || name.equals("WARROOM_PUBLIC_URL"));
         env.put("PORT", Integer.toString(port));
         env.put("WARROOM_HOST", "127.0.0.1");
         process = builder.start();
@@ -83,6 +84,11 @@ public final class PackagedApp implements AutoCloseable {
     public boolean kill() throws InterruptedException {
         process.destroyForcibly();
         return process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** Where the app listens, e.g. http://127.0.0.1:41234 (no trailing slash). */
+    public String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** What the app logged since its last start. */
