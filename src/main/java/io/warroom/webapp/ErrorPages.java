@@ -1,0 +1,98 @@
+package io.warroom.webapp;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Location;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * A browser that gets an error from the web app sees a page in the layout, not the REST API's JSON: the answer of a
+ * web app resource, or of an address no resource serves outside the API's paths, with an error status and no page of
+ * its own is replaced by one. A short plain-text explanation (the CSRF refusal's) becomes the page's message.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private static final String WEB_APP = ErrorPages.class.getPackageName();
+    /** Paths that belong to machines, which keep their own error format. */
+    private static final List<String> NOT_PAGES = List.of("/api/", "/alerts/", "/slack/", "/discord/", "/q/");
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AppMessages messages;
+
+    @Inject
+    @Location("errors/error.html")
+    Template signedIn;
+
+    @Inject
+    @Location("errors/error-public.html")
+    Template anonymous;
+
+    @ServerResponseFilter
+    public void htmlErrors(ContainerRequestContext request, ContainerResponseContext response,
+            SimpleResourceInfo resource) {
+        int status = response.getStatus();
+        if (status < 400 || status == 401 || status == 429 || !isPage(request, resource)
+                || response.getEntity() instanceof TemplateInstance
+                || MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
+            return;
+        }
+        String detail = response.getEntity() instanceof String text && response.getMediaType() != null
+                && response.getMediaType().getSubtype().equals("plain") && text.length() < 300 ? text : null;
+        response.setEntity(page(status, detail, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    /** An unexpected failure of a page: logged with an id the user can quote, answered with a page that shows it. */
+    @ServerExceptionMapper(RuntimeException.class)
+    public jakarta.ws.rs.core.Response failed(RuntimeException e, ContainerRequestContext request,
+            SimpleResourceInfo resource) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+            return web.getResponse();
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Request %s %s failed (error %s)", request.getMethod(), request.getUriInfo().getPath(), id);
+        if (!isPage(request, resource)) {
+            return jakarta.ws.rs.core.Response.serverError().type(MediaType.APPLICATION_JSON)
+                    .entity("{\"error\":\"Internal error " + id + "\"}").build();
+        }
+        return jakarta.ws.rs.core.Response.serverError().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(500, null, id).render()).build();
+    }
+
+    private TemplateInstance page(int status, String detail, String errorId) {
+        String title = switch (status) {
+            case 403 -> messages.forbiddenTitle();
+            case 404, 405 -> messages.notFoundTitle();
+            default -> messages.serverErrorTitle();
+        };
+        String message = detail != null ? detail : switch (status) {
+            case 403 -> messages.forbidden();
+            case 404, 405 -> messages.notFound();
+            case 413 -> messages.tooLarge();
+            case 400, 415, 422 -> messages.badRequest();
+            default -> messages.serverError(errorId == null ? "-" : errorId);
+        };
+        Template template = currentUser.signedIn() ? signedIn : anonymous;
+        return template.data("title", title).data("message", message).data("status", status);
+    }
+
+    static boolean isPage(ContainerRequestContext request, SimpleResourceInfo resource) {
+        if (resource != null && resource.getResourceClass() != null) {
+            return resource.getResourceClass().getPackageName().startsWith(WEB_APP);
+        }
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        return NOT_PAGES.stream().noneMatch(path::startsWith);
+    }
+}
