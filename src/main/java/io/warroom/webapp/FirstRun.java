@@ -34,6 +34,9 @@ class FirstRun {
     void start(@Observes StartupEvent event) {
         String url = warroom.publicUrl().map(u -> u.endsWith("/") ? u : u + "/")
                 .orElse("http://localhost:" + port + "/");
+        if (!config.createAdmin()) {
+            return;
+        }
         if (users.count() > 0) {
             LOG.infof("Web app: %s (log in with your Warroom account).", url);
             return;

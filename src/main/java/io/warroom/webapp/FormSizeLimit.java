@@ -1,5 +1,6 @@
 package io.warroom.webapp;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -14,8 +15,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class FormSizeLimit {
 
+    /** Looked up per request: filters are made before the runtime configuration exists. */
     @Inject
-    WebConfig config;
+    Instance<WebConfig> config;
 
     @Inject
     AppMessages messages;
@@ -28,7 +30,7 @@ public class FormSizeLimit {
             return Optional.empty();
         }
         long length = request.getLength();
-        if (length > config.maxFormSize().asLongValue()) {
+        if (length > config.get().maxFormSize().asLongValue()) {
             return Optional.of(Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
                     .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(messages.tooLarge())
                     .header("Connection", "close").build());

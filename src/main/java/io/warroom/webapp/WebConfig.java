@@ -15,6 +15,13 @@ public interface WebConfig {
      */
     Optional<String> adminPassword();
 
+    /**
+     * Whether a start with no accounts creates the admin account; ./warroom's class-data training run turns it off, so
+     * it neither prints a password for a throwaway database nor creates an account in a real one.
+     */
+    @WithDefault("true")
+    boolean createAdmin();
+
     /** A session ends after this long without a request. */
     @WithDefault("12h")
     Duration sessionIdleTimeout();
