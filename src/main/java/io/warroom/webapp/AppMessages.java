@@ -122,6 +122,9 @@ public interface AppMessages {
     @Message("Warroom could not complete this request. Try again; if it keeps failing, tell your admin: error {id}.")
     String serverError(String id);
 
+    @Message("Request refused")
+    String badRequestTitle();
+
     @Message("This request could not be read. Go back, reload the page and try again.")
     String badRequest();
 

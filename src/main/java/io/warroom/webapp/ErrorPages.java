@@ -3,6 +3,7 @@ package io.warroom.webapp;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Location;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -61,6 +62,12 @@ public class ErrorPages {
         if (e instanceof jakarta.ws.rs.WebApplicationException web) {
             return web.getResponse();
         }
+        if (malformedForm(e)) {
+            return isPage(request, resource) ? jakarta.ws.rs.core.Response.status(400)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(400, null, null).render()).build()
+                    : jakarta.ws.rs.core.Response.status(400).type(MediaType.APPLICATION_JSON)
+                            .entity("{\"error\":\"Malformed form body\"}").build();
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Request %s %s failed (error %s)", request.getMethod(), request.getUriInfo().getPath(), id);
         if (!isPage(request, resource)) {
@@ -75,6 +82,7 @@ public class ErrorPages {
         String title = switch (status) {
             case 403 -> messages.forbiddenTitle();
             case 404, 405 -> messages.notFoundTitle();
+            case 400, 413, 415, 422 -> messages.badRequestTitle();
             default -> messages.serverErrorTitle();
         };
         String message = detail != null ? detail : switch (status) {
@@ -84,7 +92,10 @@ public class ErrorPages {
             case 400, 415, 422 -> messages.badRequest();
             default -> messages.serverError(errorId == null ? "-" : errorId);
         };
-        Template template = currentUser.signedIn() ? signedIn : anonymous;
+        // Before a resource is chosen (an unknown address, a refused body) the filter runs on the I/O thread, where the
+        // identity cannot be looked up: the page then has no navigation.
+        Template template = BlockingOperationControl.isBlockingAllowed() && currentUser.signedIn() ? signedIn
+                : anonymous;
         return template.data("title", title).data("message", message).data("status", status);
     }
 

@@ -122,7 +122,7 @@ class HostileWebInputTest {
         Response missing = admin.get("/no/such/page");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.contentType().startsWith("text/html"), missing.contentType());
-        assertTrue(missing.asString().contains("Page not found") && missing.asString().contains("Signed in as"));
+        assertTrue(missing.asString().contains("Page not found"), missing.asString());
 
         Response anonymous = WebSession.anonymous().get("/no/such/page");
         assertEquals(404, anonymous.statusCode());

@@ -78,6 +78,9 @@ class SingleSignOnTest {
         assertTrue(browser.cookiesNamed("q_session").stream().allMatch(c -> c.getValue().isEmpty()),
                 "the provider's session cookie is dropped: " + browser.cookiesNamed("q_session"));
         assertFalse(FakeOidcResource.provider.tokenRequests().isEmpty());
+        Response reset = WebSession.login("admin", WebSession.ADMIN_PASSWORD).post("/admin/users/ana.kim/password",
+                Map.of());
+        assertEquals(409, reset.statusCode(), "no password to reset: " + reset.asString());
 
         // A second sign-in finds the same account, bound by subject, with the provider's current name.
         Browser again = Browser.open();
