@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 /**
  * A browser that gets an error from the web app sees a page in the layout, not the REST API's JSON: the answer of a
  * web app resource, or of an address no resource serves outside the API's paths, with an error status and no page of
- * its own is replaced by one. A short plain-text explanation (the CSRF refusal's) becomes the page's message.
+ * its own is replaced by one: always when it has no body or a plain-text one (the CSRF refusal's, which becomes the
+ * page's message), else when the client asked for HTML, so a JSON client of a web app address still gets JSON.
  */
 public class ErrorPages {
 
@@ -50,8 +51,13 @@ public class ErrorPages {
                 || MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
-        String detail = response.getEntity() instanceof String text && response.getMediaType() != null
-                && response.getMediaType().getSubtype().equals("plain") && text.length() < 300 ? text : null;
+        boolean plain = response.getMediaType() != null && response.getMediaType().getSubtype().equals("plain");
+        String detail = response.getEntity() instanceof String text && plain && text.length() < 300 ? text : null;
+        // Another body (the API mappers' JSON, a page's own JSON feed) is replaced only for a browser.
+        String accept = request.getHeaderString("Accept");
+        if (response.hasEntity() && !plain && (accept == null || !accept.contains("text/html"))) {
+            return;
+        }
         response.setEntity(page(status, detail, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
@@ -97,6 +103,12 @@ public class ErrorPages {
         Template template = BlockingOperationControl.isBlockingAllowed() && currentUser.signedIn() ? signedIn
                 : anonymous;
         return template.data("title", title).data("message", message).data("status", status);
+    }
+
+    /** A form body with broken percent-encoding: the client's mistake, not Warroom's. */
+    private static boolean malformedForm(RuntimeException e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().endsWith("FormEncodedDataDefinition$FormEncodedDataParser"));
     }
 
     static boolean isPage(ContainerRequestContext request, SimpleResourceInfo resource) {

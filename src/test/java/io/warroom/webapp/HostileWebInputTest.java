@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.warroom.support.CapturedLog;
 import io.warroom.support.TestClock;
 import io.warroom.support.WebSession;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,16 +122,17 @@ class HostileWebInputTest {
     @Test
     void unknownPagesAndRefusalsAreHtmlPagesWhileTheApiKeepsJson() {
         WebSession admin = WebSession.login("admin", WebSession.ADMIN_PASSWORD);
-        Response missing = admin.get("/no/such/page");
+        Response missing = admin.request().accept("text/html,application/xhtml+xml").get("/no/such/page");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.contentType().startsWith("text/html"), missing.contentType());
         assertTrue(missing.asString().contains("Page not found"), missing.asString());
 
-        Response anonymous = WebSession.anonymous().get("/no/such/page");
+        Response anonymous = WebSession.anonymous().accept("text/html").get("/no/such/page");
         assertEquals(404, anonymous.statusCode());
         assertTrue(anonymous.asString().contains("Page not found"));
 
-        Response api = WebSession.anonymous().header("Authorization", "Bearer test-token").get("/api/no-such-thing");
+        Response api = WebSession.anonymous().accept("text/html").header("Authorization", "Bearer test-token")
+                .get("/api/no-such-thing");
         assertEquals(404, api.statusCode());
         assertTrue(api.contentType().startsWith("application/json"), api.contentType());
 
@@ -136,5 +140,19 @@ class HostileWebInputTest {
         assertEquals(403, csrf.statusCode());
         assertTrue(csrf.contentType().startsWith("text/html"), csrf.contentType());
         assertTrue(csrf.asString().contains("did not come from Warroom"));
+    }
+
+    @Test
+    void aFailingPageShowsAnErrorIdThatIsInTheLogAndNoStackTrace() {
+        try (CapturedLog log = CapturedLog.start()) {
+            Response failed = WebSession.login("admin", WebSession.ADMIN_PASSWORD).get("/test-only/failing-page");
+            assertEquals(500, failed.statusCode());
+            assertTrue(failed.contentType().startsWith("text/html"), failed.contentType());
+            Matcher id = Pattern.compile("error ([0-9a-f]{8})").matcher(failed.asString());
+            assertTrue(id.find(), failed.asString());
+            assertFalse(failed.asString().contains("a bug in a page"), "no exception text on the page");
+            assertTrue(log.lines().stream().anyMatch(line -> line.contains(id.group(1))
+                    && line.contains("a bug in a page")), "the id leads to the log");
+        }
     }
 }

@@ -128,6 +128,11 @@ class SingleSignOnTest {
         assertTrue(page.body().contains("not in a domain allowed"), page.body());
         assertTrue(users.find("eve").isEmpty());
         assertTrue(browser.cookiesNamed("warroom_session").isEmpty());
+
+        HttpResponse<String> unverified = signIn(Browser.open(), Map.of("sub", "sub-ivy", "preferred_username", "ivy",
+                "email", "ivy@example.com", "email_verified", false, "name", "Ivy"), "/account");
+        assertEquals(403, unverified.statusCode(), "an address the provider has not verified proves no domain");
+        assertTrue(users.find("ivy").isEmpty());
     }
 
     @Test
