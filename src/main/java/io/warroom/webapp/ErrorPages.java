@@ -3,7 +3,7 @@ package io.warroom.webapp;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Location;
-import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -55,7 +55,9 @@ public class ErrorPages {
         String detail = response.getEntity() instanceof String text && plain && text.length() < 300 ? text : null;
         // Another body (the API mappers' JSON, a page's own JSON feed) is replaced only for a browser.
         String accept = request.getHeaderString("Accept");
-        if (response.hasEntity() && !plain && (accept == null || !accept.contains("text/html"))) {
+        MediaType type = response.getMediaType();
+        boolean data = response.hasEntity() && type != null && !"text".equals(type.getType());
+        if (data && (accept == null || !accept.contains("text/html"))) {
             return;
         }
         response.setEntity(page(status, detail, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
@@ -98,11 +100,20 @@ public class ErrorPages {
             case 400, 415, 422 -> messages.badRequest();
             default -> messages.serverError(errorId == null ? "-" : errorId);
         };
-        // Before a resource is chosen (an unknown address, a refused body) the filter runs on the I/O thread, where the
-        // identity cannot be looked up: the page then has no navigation.
-        Template template = BlockingOperationControl.isBlockingAllowed() && currentUser.signedIn() ? signedIn
-                : anonymous;
+        Template template = signedIn() ? signedIn : anonymous;
         return template.data("title", title).data("message", message).data("status", status);
+    }
+
+    /**
+     * Whether the page may show who is signed in. Before a resource is chosen (an unknown address, a refused body) this
+     * runs on the I/O thread, where an identity not yet looked up cannot be: that page goes without navigation.
+     */
+    private boolean signedIn() {
+        try {
+            return currentUser.signedIn();
+        } catch (BlockingOperationNotAllowedException e) {
+            return false;
+        }
     }
 
     /** A form body with broken percent-encoding: the client's mistake, not Warroom's. */

@@ -28,6 +28,6 @@ public interface SsoConfig {
     /** Members of this group are Warroom admins and others are not, decided at every sign-in; unset: admins decide. */
     Optional<String> adminGroup();
 
-    /** Only users whose verified e-mail address is in one of these domains may sign in; unset: any user the provider accepts. */
+    /** Only users with a verified e-mail address in one of these domains may sign in; unset: no domain check. */
     Optional<List<String>> allowedDomains();
 }

@@ -79,13 +79,15 @@ public interface AdminMessages {
     @Message("User {name} deleted.")
     String deleted(String name);
 
-    @Message("Password of {name}, shown only now: give it to them over a private channel; they can change it under Your account.")
+    @Message("Password of {name}, shown only now: give it to them over a private channel; they can change it under"
+            + " Your account.")
     String secretFor(String name);
 
     @Message("The user name {name} is taken.")
     String taken(String name);
 
-    @Message("A user name has 1 to 64 characters: lower-case letters, digits and . _ - @ +, starting with a letter or digit.")
+    @Message("A user name has 1 to 64 characters: lower-case letters, digits and . _ - @ +, starting with a letter or"
+            + " digit.")
     String invalidName();
 
     @Message("A display name has at most 200 characters and no control characters.")
