@@ -85,4 +85,52 @@ public interface AppMessages {
 
     @Message("Member")
     String roleMember();
+
+    @Message("Too many failed logins; try again in {minutes} minutes.")
+    String tooManyLogins(long minutes);
+
+    @Message("Sign in with {provider}")
+    String ssoSignIn(String provider);
+
+    @Message("or")
+    String or();
+
+    @Message("Your e-mail address is not in a domain allowed to sign in to Warroom.")
+    String ssoDomainRefused();
+
+    @Message("Your user name is already used by another Warroom account. Ask an admin to rename or remove it.")
+    String ssoNameTaken();
+
+    @Message("Single sign-on did not give Warroom a usable user name. Ask an admin.")
+    String ssoRefused();
+
+    @Message("Page not found")
+    String notFoundTitle();
+
+    @Message("There is no page at this address. It may have moved, or the incident may have another key.")
+    String notFound();
+
+    @Message("Not allowed")
+    String forbiddenTitle();
+
+    @Message("Your account may not open this page or do this. Ask an admin if you need to.")
+    String forbidden();
+
+    @Message("Something went wrong")
+    String serverErrorTitle();
+
+    @Message("Warroom could not complete this request. Try again; if it keeps failing, tell your admin: error {id}.")
+    String serverError(String id);
+
+    @Message("Request refused")
+    String badRequestTitle();
+
+    @Message("This request could not be read. Go back, reload the page and try again.")
+    String badRequest();
+
+    @Message("Too much text in this form: a field is longer than Warroom accepts.")
+    String tooLarge();
+
+    @Message("Back to incidents")
+    String backHome();
 }

@@ -5,7 +5,6 @@ import io.warroom.config.WarroomConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -19,9 +18,6 @@ class FirstRun {
 
     static final String ADMIN = "admin";
     private static final Logger LOG = Logger.getLogger(FirstRun.class);
-    /** No 0/O, 1/l/I: the password is read off a terminal and typed. */
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     WebUsers users;
@@ -38,12 +34,15 @@ class FirstRun {
     void start(@Observes StartupEvent event) {
         String url = warroom.publicUrl().map(u -> u.endsWith("/") ? u : u + "/")
                 .orElse("http://localhost:" + port + "/");
+        if (!config.createAdmin()) {
+            return;
+        }
         if (users.count() > 0) {
             LOG.infof("Web app: %s (log in with your Warroom account).", url);
             return;
         }
         boolean generated = config.adminPassword().filter(p -> !p.isBlank()).isEmpty();
-        String password = generated ? generatePassword() : config.adminPassword().get();
+        String password = generated ? GeneratedPasswords.next() : config.adminPassword().get();
         try {
             users.create(ADMIN, "Admin", password, true);
         } catch (WebUsers.AccountException e) {
@@ -62,13 +61,5 @@ class FirstRun {
         } else {
             LOG.infof("Web app: %s - log in as %s with the password of WARROOM_ADMIN_PASSWORD.", url, ADMIN);
         }
-    }
-
-    private static String generatePassword() {
-        StringBuilder password = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

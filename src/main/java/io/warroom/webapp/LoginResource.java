@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
@@ -33,18 +32,27 @@ public class LoginResource {
     WebSessions sessions;
 
     @Inject
-    WebConfig config;
+    SessionCookies cookies;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    SingleSignOn sso;
+
+    @Inject
+    AppMessages messages;
 
     @Context
     HttpServerRequest request;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String csrf, String next, String username, boolean failed,
-                boolean loggedOut);
+        static native TemplateInstance login(String csrf, String next, String username, String error,
+                boolean loggedOut, String ssoProvider, String ssoStart);
     }
 
     @GET
@@ -52,8 +60,8 @@ public class LoginResource {
     public Response form(@QueryParam("next") String next, @QueryParam("out") boolean loggedOut,
             @CookieParam(LOGIN_CSRF_COOKIE) String csrfCookie) {
         String csrf = csrfCookie == null || csrfCookie.length() != 43 ? WebSessions.randomToken() : csrfCookie;
-        return Response.ok(Templates.login(csrf, safeNext(next), "", false, loggedOut))
-                .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, -1)).build();
+        return Response.ok(page(csrf, next, "", null, loggedOut))
+                .cookie(cookies.cookie(request, LOGIN_CSRF_COOKIE, csrf, -1)).build();
     }
 
     @POST
@@ -61,16 +69,34 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next, @CookieParam(LOGIN_CSRF_COOKIE) String csrf) {
+        String address = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        Optional<java.time.Duration> wait = throttle.blocked(username, address);
+        if (wait.isPresent()) {
+            // Refused before the password is checked: a right guess must look like a wrong one while locked.
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            return Response.status(429).header("Retry-After", wait.get().toSeconds())
+                    .entity(page(csrf, next, shown(username), messages.tooManyLogins(minutes), false)).build();
+        }
         Optional<WebUser> user = users.authenticate(username, password);
         if (user.isEmpty()) {
-            String shown = username == null ? "" : username.strip();
+            throttle.failed(username, address);
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(csrf, safeNext(next), shown.length() > 64 ? "" : shown, true, false))
-                    .build();
+                    .entity(page(csrf, next, shown(username), messages.loginFailed(), false)).build();
         }
-        String token = sessions.start(user.get());
-        return Response.seeOther(URI.create(safeNext(next))).cookie(cookie(SessionAuthentication.COOKIE, token, -1))
-                .cookie(cookie(LOGIN_CSRF_COOKIE, "", 0)).build();
+        throttle.succeeded(username);
+        return cookies.signedIn(request, user.get(), next);
+    }
+
+    private TemplateInstance page(String csrf, String next, String username, String error, boolean loggedOut) {
+        String safe = safeNext(next);
+        return Templates.login(csrf, safe, username, error, loggedOut, sso.providerName().orElse(null),
+                "/login/sso/start?next=" + java.net.URLEncoder.encode(safe, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The name typed, to fill the form again; a long one is not echoed. */
+    private static String shown(String username) {
+        String shown = username == null ? "" : username.strip();
+        return shown.length() > WebUser.USERNAME_MAX ? "" : shown;
     }
 
     @POST
@@ -79,7 +105,8 @@ public class LoginResource {
         if (token != null) {
             sessions.end(token);
         }
-        return Response.seeOther(URI.create("/login?out=true")).cookie(cookie(SessionAuthentication.COOKIE, "", 0))
+        return Response.seeOther(URI.create("/login?out=true"))
+                .cookie(cookies.cookie(request, SessionAuthentication.COOKIE, "", 0))
                 .build();
     }
 
@@ -90,16 +117,5 @@ public class LoginResource {
             return "/";
         }
         return next;
-    }
-
-    /** A session cookie (no expiry), HttpOnly, SameSite=Lax so links from chat keep the session; maxAge 0 clears. */
-    private NewCookie cookie(String name, String value, int maxAge) {
-        boolean secure = switch (config.secureCookies()) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case AUTO -> "https".equalsIgnoreCase(request.scheme());
-        };
-        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true).secure(secure)
-                .sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 }

@@ -15,6 +15,13 @@ public interface WebConfig {
      */
     Optional<String> adminPassword();
 
+    /**
+     * Whether a start with no accounts creates the admin account; ./warroom's class-data training run turns it off, so
+     * it neither prints a password for a throwaway database nor creates an account in a real one.
+     */
+    @WithDefault("true")
+    boolean createAdmin();
+
     /** A session ends after this long without a request. */
     @WithDefault("12h")
     Duration sessionIdleTimeout();
@@ -29,6 +36,29 @@ public interface WebConfig {
      */
     @WithDefault("auto")
     SecureCookies secureCookies();
+
+    /**
+     * Whether Warroom runs behind a reverse proxy (TLS) whose X-Forwarded-* and Forwarded headers it may trust for the
+     * scheme (Secure cookies, redirect addresses) and the client address (login limits).
+     */
+    @WithDefault("false")
+    boolean behindProxy();
+
+    /** Failed logins for one account name within login-failure-window before further attempts are refused. */
+    @WithDefault("5")
+    int loginFailuresPerName();
+
+    /** Failed logins from one client address within login-failure-window before further attempts are refused. */
+    @WithDefault("20")
+    int loginFailuresPerAddress();
+
+    /** How long a failed login counts against the limits. */
+    @WithDefault("15m")
+    Duration loginFailureWindow();
+
+    /** Largest form the web app reads; a bigger one is refused with 413 before it is parsed. */
+    @WithDefault("64K")
+    io.quarkus.runtime.configuration.MemorySize maxFormSize();
 
     enum SecureCookies {
         AUTO, ALWAYS, NEVER

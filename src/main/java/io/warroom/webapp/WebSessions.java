@@ -118,7 +118,7 @@ public class WebSessions {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }

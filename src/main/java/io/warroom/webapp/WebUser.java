@@ -30,6 +30,10 @@ public class WebUser {
     @Column(name = "password_hash", length = 100)
     public String passwordHash;
 
+    /** The single sign-on provider's subject of an account it created; null for a local account. */
+    @Column(name = "sso_subject", length = 255, unique = true)
+    public String ssoSubject;
+
     @Column(nullable = false)
     public boolean admin;
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class WebUsers {
 
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** Lower case; '@' and '+' so that an e-mail address from single sign-on can be a user name. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{0,63}");
     public static final int PASSWORD_MIN = 10;
     /** Bcrypt reads 72 bytes; a longer password would be cut without notice, so it is refused instead. */
     public static final int PASSWORD_MAX_BYTES = 72;
@@ -85,6 +86,81 @@ public class WebUsers {
         sessions.endAll(user.id);
     }
 
+    /** Gives or takes admin rights; the last admin keeps them, so someone can always manage accounts. */
+    @Transactional
+    public WebUser setAdmin(String username, boolean admin) {
+        WebUser user = find(username).orElseThrow(() -> new AccountException("unknown", username));
+        if (user.admin && !admin && lockAdmins() <= 1) {
+            throw new AccountException("lastAdmin", user.username);
+        }
+        user.admin = admin;
+        return user;
+    }
+
+    /** Deletes an account with its sessions; never the actor's own, never the last admin. */
+    @Transactional
+    public WebUser delete(String actor, String username) {
+        WebUser user = find(username).orElseThrow(() -> new AccountException("unknown", username));
+        if (user.username.equals(actor)) {
+            throw new AccountException("self", user.username);
+        }
+        if (user.admin && lockAdmins() <= 1) {
+            throw new AccountException("lastAdmin", user.username);
+        }
+        em.remove(user);
+        return user;
+    }
+
+    /** A new generated password for a password account, returned to be shown once; ends the account's sessions. */
+    @Transactional
+    public String resetPassword(String username) {
+        WebUser user = find(username).orElseThrow(() -> new AccountException("unknown", username));
+        if (user.passwordHash == null) {
+            throw new AccountException("ssoAccount", user.username);
+        }
+        String password = GeneratedPasswords.next();
+        setPassword(user.username, password);
+        return password;
+    }
+
+    /**
+     * The account single sign-on vouches for: the one bound to the provider's subject, else a new one under the name
+     * the provider gives. A name already in use refuses, so a provider account never takes over a local one.
+     *
+     * @param admin whether the provider says the user is an admin; null when it is not configured to say
+     */
+    @Transactional
+    public WebUser signedInBySso(String subject, String username, String displayName, Boolean admin) {
+        WebUser user = em.createQuery("from WebUser u where u.ssoSubject = :s", WebUser.class)
+                .setParameter("s", subject).getResultStream().findFirst().orElse(null);
+        if (user == null) {
+            String name = normalize(username);
+            if (find(name).isPresent()) {
+                throw new AccountException("taken", name);
+            }
+            user = create(name, displayName, null, Boolean.TRUE.equals(admin));
+            user.ssoSubject = subject;
+            return user;
+        }
+        if (displayName != null && !displayName.isBlank()) {
+            user.displayName = displayName(displayName, user.username);
+        }
+        if (admin != null && user.admin != admin) {
+            if (user.admin && lockAdmins() <= 1) {
+                return user;
+            }
+            user.admin = admin;
+            sessions.endAll(user.id);
+        }
+        return user;
+    }
+
+    /** Locks the admins' rows, so two concurrent demotions cannot both see another admin left; returns their count. */
+    private int lockAdmins() {
+        return em.createQuery("from WebUser u where u.admin = true", WebUser.class)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+    }
+
     static String normalize(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
@@ -95,7 +171,7 @@ public class WebUsers {
 
     private static String displayName(String displayName, String username) {
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        if (name.length() > WebUser.DISPLAY_NAME_MAX) {
+        if (name.length() > WebUser.DISPLAY_NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
             throw new AccountException("displayName", name);
         }
         return name;
@@ -114,14 +190,21 @@ public class WebUsers {
     /** A refused account change; reason names the rule (a key of the app message bundle's account texts). */
     public static class AccountException extends RuntimeException {
         private final String reason;
+        private final String subject;
 
         AccountException(String reason, String subject) {
             super(reason + (subject == null ? "" : ": " + subject));
             this.reason = reason;
+            this.subject = subject;
         }
 
         public String reason() {
             return reason;
+        }
+
+        /** The name the refusal is about, as given. */
+        public String subject() {
+            return subject;
         }
     }
 }

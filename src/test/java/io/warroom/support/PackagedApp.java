@@ -125,6 +125,11 @@ public final class PackagedApp implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The address of a path of the running app. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
     }
