@@ -7,6 +7,7 @@ import io.warroom.incident.TimelineEntry;
 import io.warroom.incident.TimelineEntryAdded;
 import io.warroom.incident.TimelineKind;
 import io.warroom.postmortem.PostmortemExported;
+import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ public class ChatFanout {
     static final Set<TimelineKind> POSTED_IN_ROOM = EnumSet.of(TimelineKind.PHASE, TimelineKind.SEVERITY,
             TimelineKind.ROLE, TimelineKind.STATUS_UPDATE, TimelineKind.RUNBOOK, TimelineKind.RESOLVED,
             TimelineKind.REOPENED, TimelineKind.CLOSED);
+
+    static final String PUBLISH_LABEL = "Publish on status page";
 
     @Inject
     ChatOutbox outbox;
@@ -62,8 +65,7 @@ public class ChatFanout {
             // Stakeholder notices go out on every platform; room-bound work only where there is (or will be) a room.
             boolean roomHere = platform.opensRooms() || incident.rooms.stream().anyMatch(r -> r.platform == p);
             if (roomHere && POSTED_IN_ROOM.contains(entry.kind) && !entry.backfilled) {
-                outbox.enqueue(p, incident.number, new Delivery.PostToRoom(ChatMessage.text(
-                        entry.actor + ": " + entry.text)));
+                outbox.enqueue(p, incident.number, new Delivery.PostToRoom(echo(entry)));
             }
             if (entry.kind == TimelineKind.STATUS_UPDATE) {
                 outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
@@ -97,6 +99,19 @@ public class ChatFanout {
                 outbox.enqueue(p, exported.incident().number, new Delivery.UploadPostmortem(exported.by().displayName));
             }
         }
+    }
+
+    /**
+     * What the room sees of a change. A status update's echo carries a button that shows it on the public status page
+     * (already public ones keep it too: the public row is written after this, and a second press only says so).
+     */
+    static ChatMessage echo(TimelineEntry entry) {
+        String text = entry.actor + ": " + entry.text;
+        if (entry.kind != TimelineKind.STATUS_UPDATE) {
+            return ChatMessage.text(text);
+        }
+        return new ChatMessage(text, List.of(), List.of(new Reply.Button(PUBLISH_LABEL,
+                "update --publish " + entry.id, Reply.ButtonStyle.DEFAULT)));
     }
 
     /** One card refresh per incident and platform per transaction: the card is rendered when delivered anyway. */

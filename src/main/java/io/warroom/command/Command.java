@@ -49,7 +49,16 @@ public sealed interface Command {
     record Note(String text, BackfillTime at) implements Command {
     }
 
-    record Update(String text) implements Command {
+    /** published: shown on the public status page too; only updates marked so ever are. */
+    record Update(String text, boolean published) implements Command {
+
+        public Update(String text) {
+            this(text, false);
+        }
+    }
+
+    /** Makes an update already posted (its timeline entry id) public, as the chat echo's button does. */
+    record PublishUpdate(long entryId) implements Command {
     }
 
     record AddWhy(String text) implements Command {

@@ -30,6 +30,8 @@ final class VerbParsers {
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern RUN_CODE = Pattern.compile("[0-9a-f]{8,64}");
     private static final Duration SNOOZE_MAX = Duration.ofHours(24);
+    private static final String PUBLIC = "--public";
+    private static final String PUBLISH = "--publish";
 
     private VerbParsers() {
     }
@@ -119,8 +121,20 @@ final class VerbParsers {
         return new Command.Note(text(required(a.text(), "the note's text", v), v), null);
     }
 
+    /** {@code update [--public] <text>} posts an update; {@code update --publish <id>} makes a posted one public. */
     static Command update(Arguments a, Verb v) {
-        return new Command.Update(text(required(a.text(), "the update's text", v), v));
+        List<String> words = a.words();
+        if (!words.isEmpty() && words.get(0).equals(PUBLISH)) {
+            if (words.size() != 2) {
+                throw new UsageException("`--publish` needs the number of one posted update, e.g. "
+                        + "`update --publish 42`.", v);
+            }
+            return new Command.PublishUpdate(number(words.get(1), "update number", v));
+        }
+        boolean published = !words.isEmpty() && words.get(0).equals(PUBLIC);
+        String text = published ? a.textAfterWords(1) : a.text();
+        String what = published ? "the public update's text" : "the update's text";
+        return new Command.Update(text(required(text, what, v), v), published);
     }
 
     static Command snooze(Arguments a, Verb v) {

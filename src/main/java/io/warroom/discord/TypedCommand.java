@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * that option, never through text, so a title containing "sev:1" stays a title;</li>
  * <li>every other option is a word of the free text, in the order the usage line names it ({@code check [phase]
  * <item-number>}), written {@code --at 14:26} when the usage shows a flag and {@code done 3} when it shows a keyword;
- * a boolean option adds its own name when true ({@code list all}).</li>
+ * a boolean option adds its own name when true ({@code list all}), as a flag when the usage shows one
+ * ({@code update --public …}).</li>
  * </ul>
  */
 public final class TypedCommand {
@@ -75,12 +76,13 @@ public final class TypedCommand {
     }
 
     private static String written(Verb verb, TypedOption option) {
-        if (option.flag()) {
-            return Boolean.parseBoolean(option.value()) ? option.name() : "";
-        }
         String usage = argumentsOf(verb);
         String name = Pattern.quote(option.name());
-        if (Pattern.compile("--" + name + "(?![\\w-])").matcher(usage).find()) {
+        boolean dashed = Pattern.compile("--" + name + "(?![\\w-])").matcher(usage).find();
+        if (option.flag()) {
+            return !Boolean.parseBoolean(option.value()) ? "" : dashed ? "--" + option.name() : option.name();
+        }
+        if (dashed) {
             return "--" + option.name() + " " + option.value();
         }
         if (Pattern.compile("(?<![\\w<\\[|-])" + name + " <").matcher(usage).find()) {

@@ -87,6 +87,11 @@ class CommandParserTest {
                 arguments("resolve", new Command.Resolve(null)),
                 arguments("resolve rolled back 4411", new Command.Resolve("rolled back 4411")),
                 arguments("update we are on it", new Command.Update("we are on it")),
+                // update is internal unless marked --public; --publish makes a posted one public
+                arguments("update --public Checkout is back", new Command.Update("Checkout is back", true)),
+                arguments("update we are public --public", new Command.Update("we are public --public", false)),
+                arguments("update public apology drafted", new Command.Update("public apology drafted", false)),
+                arguments("update --publish 42", new Command.PublishUpdate(42)),
                 arguments("why no canary", new Command.AddWhy("no canary")),
                 arguments("impact 20% of checkouts fail", new Command.Impact("20% of checkouts fail")));
     }
@@ -120,7 +125,13 @@ class CommandParserTest {
                 arguments("action x due:2026-02-30",
                         "`due:2026-02-30` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31."),
                 arguments("action x link:ftp://x", "`ftp://x` is not an http(s) URL."),
-                arguments("learned meh x", "`meh` is not one of well, wrong, lucky."));
+                arguments("learned meh x", "`meh` is not one of well, wrong, lucky."),
+                arguments("update --public", "`update` needs the public update's text."),
+                arguments("update --publish", "`--publish` needs the number of one posted update, e.g. "
+                        + "`update --publish 42`."),
+                arguments("update --publish 4 2", "`--publish` needs the number of one posted update, e.g. "
+                        + "`update --publish 42`."),
+                arguments("update --publish last", "`last` is not a valid update number (1, 2, 3, ...)."));
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
@@ -132,6 +143,13 @@ class CommandParserTest {
     @Test
     void aRefusalKnowsItsSubcommandSoItsUsageCanBeShown() {
         assertEquals(Verb.OPEN, refused("open").verb());
+    }
+
+    @Test
+    void aPublicUpdateWithoutTextIsAnsweredWithTheUsageLineNamingTheFlag() {
+        String answer = CommandExecutor.usage(refused("update --public  ")).text();
+        assertEquals("`update` needs the public update's text.\n"
+                + "Usage: /incident update [--public] <text> | update --publish <update-id>", answer);
     }
 
     @Test

@@ -46,6 +46,16 @@ class TypedCommandTest {
     }
 
     @Test
+    void thePublicOptionMarksAnUpdatePublicAndOnlyWhenTrue() {
+        assertEquals(new Command.Update("Checkout is back", true), TypedCommand.parse("update", List.of(
+                TypedOption.of("text", "Checkout is back"), TypedOption.flag("public", true))).command());
+        assertEquals(new Command.Update("Checkout is back", false), TypedCommand.parse("update", List.of(
+                TypedOption.flag("public", false), TypedOption.of("text", "Checkout is back"))).command());
+        assertEquals(new Command.Update("Checkout is back", false), TypedCommand.parse("update", List.of(
+                TypedOption.of("text", "Checkout is back"))).command());
+    }
+
+    @Test
     void onCallRunbooksAndSnoozeReadLikeTheirTypedForms() {
         assertEquals(CommandParser.parse("oncall checkout").command(), TypedCommand.parse("oncall", List.of(
                 TypedOption.of("service", "checkout"))).command());

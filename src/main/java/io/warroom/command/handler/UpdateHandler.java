@@ -1,15 +1,29 @@
 package io.warroom.command.handler;
 
 import io.warroom.command.Command;
+import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
-import io.warroom.incident.IncidentEvent;
+import io.warroom.incident.IncidentService;
+import io.warroom.incident.PublicUpdates;
 import io.warroom.incident.ResponseRules;
+import io.warroom.incident.TimelineEntry;
+import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 
-/** A status update for stakeholders; chat surfaces post it in the room and the announcement channel. */
+/**
+ * A status update for stakeholders; chat surfaces post it in the room and the announcement channel. With
+ * {@code --public} it is also shown on the public status page, in the same transaction.
+ */
 @ApplicationScoped
-class UpdateHandler extends IncidentChangeHandler<Command.Update> {
+class UpdateHandler implements CommandHandler<Command.Update> {
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    PublicUpdates publicUpdates;
 
     @Override
     public Class<Command.Update> handles() {
@@ -17,12 +31,13 @@ class UpdateHandler extends IncidentChangeHandler<Command.Update> {
     }
 
     @Override
-    protected List<IncidentEvent> change(Command.Update command, CommandScope scope) {
-        return ResponseRules.postUpdate(scope.incident(), command.text(), scope.now());
-    }
-
-    @Override
-    protected String said(Command.Update command, List<IncidentEvent> events) {
-        return "Status update posted: " + command.text();
+    public Reply handle(Command.Update command, CommandScope scope) {
+        List<TimelineEntry> entries = incidents.apply(scope.incident(), scope.actor(),
+                ResponseRules.postUpdate(scope.incident(), command.text(), scope.now()));
+        if (!command.published()) {
+            return Reply.ok("Status update posted: " + command.text());
+        }
+        publicUpdates.publish(entries.get(0), scope.now());
+        return Reply.ok("Status update posted and shown on the status page: " + command.text());
     }
 }

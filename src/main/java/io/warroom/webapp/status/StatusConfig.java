@@ -1,0 +1,22 @@
+package io.warroom.webapp.status;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** The public status page at /status. */
+@ConfigMapping(prefix = "warroom.status")
+public interface StatusConfig {
+
+    /** The page's title (also of its JSON and Atom feed). */
+    @WithDefault("Service status")
+    String title();
+
+    /** The short text shown as the page's logo. */
+    @WithDefault("Status")
+    String logoText();
+
+    /** The services listed, comma-separated; unset lists the services of incidents in the last 90 days. */
+    Optional<List<String>> services();
+}
