@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 /**
  * A browser that gets an error from the web app sees a page in the layout, not the REST API's JSON: the answer of a
  * web app resource, or of an address no resource serves outside the API's paths, with an error status and no page of
- * its own is replaced by one: always when it has no body or a plain-text one (the CSRF refusal's, which becomes the
- * page's message), else when the client asked for HTML, so a JSON client of a web app address still gets JSON.
+ * its own is replaced by one: always when it has no body, else when the client asked for HTML (a plain-text body,
+ * such as the CSRF refusal's, becomes the page's message), so a script or a JSON client keeps what it can read.
  */
 public class ErrorPages {
 
@@ -53,11 +53,10 @@ public class ErrorPages {
         }
         boolean plain = response.getMediaType() != null && response.getMediaType().getSubtype().equals("plain");
         String detail = response.getEntity() instanceof String text && plain && text.length() < 300 ? text : null;
-        // Another body (the API mappers' JSON, a page's own JSON feed) is replaced only for a browser.
+        // A body (the CSRF refusal's text, a CSV download's error, a page's own JSON feed) is replaced only for a
+        // browser; a script or a download tool keeps the text it can read.
         String accept = request.getHeaderString("Accept");
-        MediaType type = response.getMediaType();
-        boolean data = response.hasEntity() && type != null && !"text".equals(type.getType());
-        if (data && (accept == null || !accept.contains("text/html"))) {
+        if (response.hasEntity() && (accept == null || !accept.contains("text/html"))) {
             return;
         }
         response.setEntity(page(status, detail, null).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

@@ -64,8 +64,10 @@ public class LoginThrottle {
 
     /** Zero while fewer than limit failures fall in the window; else until the oldest of the last limit leaves it. */
     private Duration waitFor(String key, int limit, Instant now) {
+        // Bounded on both sides: the window is the one before now, whatever the clock said at other times.
         List<?> recent = em.createNativeQuery("select failed_at from web_login_failure where failure_key = ?1"
-                + " and failed_at > ?2 order by failed_at desc").setParameter(1, key).setParameter(2, since(now))
+                + " and failed_at > ?2 and failed_at <= ?3 order by failed_at desc").setParameter(1, key)
+                .setParameter(2, since(now)).setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setMaxResults(limit).getResultList();
         if (recent.size() < limit) {
             return Duration.ZERO;

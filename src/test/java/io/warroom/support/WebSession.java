@@ -17,6 +17,8 @@ public final class WebSession {
 
     /** The admin's password in the test profile (warroom.web.admin-password). */
     public static final String ADMIN_PASSWORD = "test-admin-password";
+    /** What a browser asks for when it submits a form. */
+    public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final RestAssuredConfig NO_REDIRECTS = RestAssuredConfig.config()
             .redirect(RedirectConfig.redirectConfig().followRedirects(false));
@@ -62,11 +64,11 @@ public final class WebSession {
         return response.asString();
     }
 
-    /** Posts a form as the page would, with this session's CSRF token. */
+    /** Posts a form as the page would, with this session's CSRF token and a browser's Accept header. */
     public Response post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", csrf);
-        return request().formParams(fields).post(path);
+        return request().accept(BROWSER_ACCEPT).formParams(fields).post(path);
     }
 
     public String csrf() {

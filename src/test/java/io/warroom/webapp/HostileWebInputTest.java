@@ -136,7 +136,8 @@ class HostileWebInputTest {
         assertEquals(404, api.statusCode());
         assertTrue(api.contentType().startsWith("application/json"), api.contentType());
 
-        Response csrf = admin.request().formParams(Map.of("current", "x")).post("/account/password");
+        Response csrf = admin.request().accept(WebSession.BROWSER_ACCEPT).formParams(Map.of("current", "x"))
+                .post("/account/password");
         assertEquals(403, csrf.statusCode());
         assertTrue(csrf.contentType().startsWith("text/html"), csrf.contentType());
         assertTrue(csrf.asString().contains("did not come from Warroom"));

@@ -62,7 +62,8 @@ final class DurationPanels {
                 flush(canvas, segment, series);
             }
             for (int i = 0; i < rows.size(); i += labelEvery) {
-                canvas.text(LEFT + (i + 0.5) * slot, bottom + 16, rows.get(i).group().shortLabel(), "tick", "middle");
+                String css = i % (2 * labelEvery) == 0 ? "tick" : "tick minor";
+                canvas.text(LEFT + (i + 0.5) * slot, bottom + 16, rows.get(i).group().shortLabel(), css, "middle");
             }
             top += BLOCK;
         }

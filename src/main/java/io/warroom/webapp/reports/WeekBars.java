@@ -50,7 +50,9 @@ final class WeekBars {
                 }
             }
             if (i % labelEvery == 0) {
-                canvas.text(x + slot * 0.35, HEIGHT - 8, row.week().shortLabel(), "tick", "middle");
+                // Every other label is minor: a phone shows text larger and hides those, so labels never collide.
+                String css = i % (2 * labelEvery) == 0 ? "tick" : "tick minor";
+                canvas.text(x + slot * 0.35, HEIGHT - 8, row.week().shortLabel(), css, "middle");
             }
         }
         return canvas.build(id, title, desc);
