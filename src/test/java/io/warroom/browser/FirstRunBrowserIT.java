@@ -34,7 +34,8 @@ class FirstRunBrowserIT {
 
     @Test
     void aNewcomerLogsInWithThePrintedPasswordAndSeesTheIncidentList() throws Exception {
-        app = PackagedApp.onFreshData("warroom-first-run", "first-run-api-token", "first-run-alerts-token");
+        app = PackagedApp.onFreshData("warroom-first-run", "first-run-api-token", "first-run-alerts-token")
+                .onItsOwnDatabase("warroom_first_run");
         app.start();
         Matcher printed = WEB_APP_LINE.matcher(app.log());
         assertTrue(printed.find(), "the first start prints the web app's address and password: " + app.log());

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +33,7 @@ public final class PackagedApp implements AutoCloseable {
     private final int port;
     private Process process;
     private Path log;
+    private String databaseUrl;
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -44,6 +49,28 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * On PostgreSQL (WARROOM_DB_URL set, as in CI), a new empty database of this name beside the configured one, as a
+     * newcomer's first start has; on H2 the fresh data directory already is one.
+     */
+    public PackagedApp onItsOwnDatabase(String name) throws SQLException {
+        String url = System.getenv("WARROOM_DB_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return this;
+        }
+        try (Connection connection = DriverManager.getConnection(url,
+                System.getenv().getOrDefault("WARROOM_DB_USER", "warroom"),
+                System.getenv().getOrDefault("WARROOM_DB_PASSWORD", ""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
@@ -55,6 +82,9 @@ public final class PackagedApp implements AutoCloseable {
         env.put("WARROOM_ALERTS_TOKEN", alertsToken);
         env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DISCORD_")
                 || name.equals("WARROOM_ADMIN_PASSWORD") || name.equals("WARROOM_PUBLIC_URL"));
+        if (databaseUrl != null) {
+            env.put("WARROOM_DB_URL", databaseUrl);
+        }
         env.put("PORT", Integer.toString(port));
         env.put("WARROOM_HOST", "127.0.0.1");
         process = builder.start();
