@@ -44,7 +44,7 @@ public enum Verb {
     ROLLBACK("rollback", "rollback [confirm]", "Roll back the last change (asks to confirm)", true, Set.of(),
             VerbParsers::rollback),
     RUN("run", "run [<action> [service] [param=value …]] | run confirm <run> <code>",
-            "Run a runbook action (asks to confirm first); alone, list the actions", true, Set.of(), VerbParsers::run),
+            "Run a runbook action (asks to confirm first); alone, list the actions", true, Set.of(), RunVerbParser::run),
     RESOLVE("resolve", "resolve [summary]", "Impact is over: move to Postmortem", true, Set.of(),
             VerbParsers::resolve),
     CLOSE("close", "close", "Close after the postmortem", true, Set.of(), VerbParsers::close),

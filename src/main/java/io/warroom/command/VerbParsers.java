@@ -11,11 +11,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +24,6 @@ final class VerbParsers {
     private static final Pattern SLACK_LINK = Pattern.compile("<(https?://[^|>]+)(?:\\|[^>]*)?>");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    private static final Pattern RUN_CODE = Pattern.compile("[0-9a-f]{8,64}");
     private static final Duration SNOOZE_MAX = Duration.ofHours(24);
     private static final String PUBLIC = "--public";
     private static final String PUBLISH = "--publish";
@@ -210,54 +205,6 @@ final class VerbParsers {
         throw new UsageException("`rollback` takes nothing or `confirm`, not `" + clip(a.text()) + "`.", v);
     }
 
-    /** {@code run}, {@code run <action> [service] [name=value …]} or {@code run confirm <run> <code>}. */
-    static Command run(Arguments a, Verb v) {
-        List<String> words = a.words();
-        if (words.isEmpty()) {
-            return new Command.Run(null, null, Map.of());
-        }
-        if (words.get(0).equalsIgnoreCase("confirm")) {
-            if (words.size() != 3 || !RUN_CODE.matcher(words.get(2).toLowerCase(Locale.ROOT)).matches()) {
-                throw new UsageException("`run confirm` needs the run number and code its confirmation shows, e.g. "
-                        + "`run confirm 17 3fa9c2e1b0d4`.", v);
-            }
-            return new Command.ConfirmRun(number(words.get(1), "run number", v), words.get(2).toLowerCase(Locale.ROOT));
-        }
-        String action = name(words.get(0), "an action", v).toLowerCase(Locale.ROOT);
-        String service = null;
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 1; i < words.size(); i++) {
-            String word = words.get(i);
-            int equals = word.indexOf('=');
-            if (equals < 0 && i == 1) {
-                service = name(word, "a service", v);
-                continue;
-            }
-            if (equals < 0) {
-                throw new UsageException("`" + clip(word) + "` is not a parameter: write parameters as name=value, "
-                        + "without spaces.", v);
-            }
-            String parameter = word.substring(0, equals).toLowerCase(Locale.ROOT);
-            if (!PARAMETER_NAME.matcher(parameter).matches()) {
-                throw new UsageException("`" + clip(word.substring(0, equals)) + "` is not a parameter name "
-                        + "(a-z, 0-9 and _).", v);
-            }
-            if (equals == word.length() - 1) {
-                throw new UsageException("`" + parameter + "=` needs a value.", v);
-            }
-            if (parameters.put(parameter, word.substring(equals + 1)) != null) {
-                throw new UsageException("`" + parameter + "` is given twice.", v);
-            }
-        }
-        int length = parameters.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6)
-                .sum();
-        if (length > FieldLimits.RUN_PARAMETERS) {
-            throw new UsageException("The parameters are " + length + " characters; the limit is "
-                    + FieldLimits.RUN_PARAMETERS + ".", v);
-        }
-        return new Command.Run(action, service, Collections.unmodifiableMap(parameters));
-    }
-
     static Command resolve(Arguments a, Verb v) {
         return new Command.Resolve(a.isEmpty() ? null : text(a.text(), v));
     }
@@ -317,7 +264,7 @@ final class VerbParsers {
                 "`" + clip(name) + "` is not a phase; phases are " + Phase.names() + ".", v));
     }
 
-    private static int number(String text, String what, Verb v) {
+    static int number(String text, String what, Verb v) {
         try {
             int n = Integer.parseInt(text.replaceFirst("^#", ""));
             if (n >= 1) {
@@ -330,7 +277,7 @@ final class VerbParsers {
     }
 
     /** A service or action name as it appears in the config files. */
-    private static String name(String text, String what, Verb v) {
+    static String name(String text, String what, Verb v) {
         if (!NAME.matcher(text).matches()) {
             throw new UsageException("`" + clip(text) + "` is not " + what + " name (letters, digits, `.`, `-`, `_`).",
                     v);
