@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,7 +157,25 @@ public final class Browser implements AutoCloseable {
     public void submit(String buttonCss) {
         WebElement html = driver.findElement(By.tagName("html"));
         find(buttonCss).click();
-        until(ExpectedConditions.stalenessOf(html));
+        until(driver -> isGone(html));
+    }
+
+    /**
+     * Whether the element left the document. Chromium reports a node of a page being replaced either as stale or, in
+     * the middle of the swap, as "does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits up to {@link #WAIT} until the element's text contains the given text. */
