@@ -70,6 +70,10 @@ public sealed interface Command {
     record CompleteAction(int number) implements Command {
     }
 
+    /** Files the action item in the tracker serving the incident's service or team. */
+    record FileAction(int number) implements Command {
+    }
+
     record Impact(String text) implements Command {
     }
 

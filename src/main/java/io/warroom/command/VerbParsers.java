@@ -156,6 +156,9 @@ final class VerbParsers {
         if (words.size() == 2 && words.get(0).equalsIgnoreCase("done") && a.options().isEmpty()) {
             return new Command.CompleteAction(number(words.get(1), "action item number", v));
         }
+        if (words.size() == 2 && words.get(0).equalsIgnoreCase("file") && a.options().isEmpty()) {
+            return new Command.FileAction(number(words.get(1), "action item number", v));
+        }
         String text = FieldLength.within(text(required(a.text(), "what needs doing", v), v), "action",
                 FieldLimits.ITEM_TEXT, v);
         LocalDate due = a.option("due").map(d -> date(d, v)).orElse(null);

@@ -218,7 +218,7 @@ class DiscordIncidentFlowTest {
                 link.awaitAnswerText());
         FakeInteraction learned = discord.slashCommand(bo, room.channelId(), "action", "due", "2030-01-31");
         assertEquals("`action` needs what needs doing.\nUsage: /incident review action <text> [owner:<user>] "
-                + "[due:YYYY-MM-DD] [link:<url>] | action done <n>", learned.awaitAnswerText());
+                + "[due:YYYY-MM-DD] [link:<url>] | action done <n> | action file <n>", learned.awaitAnswerText());
         FakeInteraction wrongKey = discord.slashCommand(bo, discord.generalChannelId(), "status", "incident", "nope");
         assertEquals("`nope` is not an incident; name it like INC-42.\nUsage: /incident status",
                 wrongKey.awaitAnswerText());

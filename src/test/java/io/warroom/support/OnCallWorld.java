@@ -69,6 +69,7 @@ public class OnCallWorld implements QuarkusTestResourceLifecycleManager {
                 "warroom.pagerduty.routing-key", PAGERDUTY_KEY,
                 "warroom.oncall.page-up-to", "SEV3",
                 "warroom-test.fake-chat", String.valueOf(!"false".equals(args.get("fake-chat")))));
+        config.putAll(FakeTrackers.start(dir));
         args.forEach((name, value) -> {
             if (name.startsWith("warroom.")) {
                 config.put(name, value);
@@ -81,6 +82,7 @@ public class OnCallWorld implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         pagerDuty.close();
         opsApi.close();
+        FakeTrackers.stop();
     }
 
     public static String runbooks() {

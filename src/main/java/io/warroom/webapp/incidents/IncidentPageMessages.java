@@ -180,6 +180,12 @@ public interface IncidentPageMessages {
     @Message("Mark done")
     String markDone();
 
+    @Message("File in tracker")
+    String fileInTracker();
+
+    @Message("Tracker issue")
+    String trackerIssue();
+
     @Message("done")
     String done();
 
