@@ -33,7 +33,8 @@ class GitHubIssues implements TrackerClient {
         }
         JsonNode issue = http.send(authorized(tracker, "/issues", token).POST(http.body(body)).build(), tracker, token,
                 GitHubIssues::explain);
-        return new FiledIssue(tracker.project() + "#" + issue.path("number").asLong(), issue.path("html_url").asText());
+        return FiledIssue.checked(tracker, tracker.project() + "#" + issue.path("number").asLong(0),
+                issue.path("html_url").asText(""));
     }
 
     @Override

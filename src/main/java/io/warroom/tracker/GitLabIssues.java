@@ -34,7 +34,8 @@ class GitLabIssues implements TrackerClient {
         }
         JsonNode issue = http.send(authorized(tracker, "/issues", token).POST(http.body(body)).build(), tracker, token,
                 GitLabIssues::explain);
-        return new FiledIssue(tracker.project() + "#" + issue.path("iid").asLong(), issue.path("web_url").asText());
+        return FiledIssue.checked(tracker, tracker.project() + "#" + issue.path("iid").asLong(0),
+                issue.path("web_url").asText(""));
     }
 
     @Override

@@ -41,8 +41,8 @@ class JiraIssues implements TrackerClient {
         }
         JsonNode issue = http.send(authorized(tracker, "/rest/api/2/issue", token)
                 .POST(http.body(Map.of("fields", fields))).build(), tracker, token, JiraIssues::explain);
-        String key = issue.path("key").asText();
-        return new FiledIssue(key, tracker.url() + "/browse/" + key);
+        String key = issue.path("key").asText("");
+        return FiledIssue.checked(tracker, key, tracker.url() + "/browse/" + key);
     }
 
     @Override

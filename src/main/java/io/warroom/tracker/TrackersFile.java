@@ -115,7 +115,9 @@ public final class TrackersFile {
             case GITLAB -> GITLAB_PROJECT;
             case JIRA -> JIRA_KEY;
         };
-        if (!shape.matcher(project).matches()) {
+        // A segment of dots only would walk up the API's path.
+        boolean dotsOnly = java.util.Arrays.stream(project.split("/")).anyMatch(part -> part.matches("\\.+"));
+        if (!shape.matcher(project).matches() || dotsOnly) {
             throw file.error(path + ".project", switch (kind) {
                 case GITHUB -> "`" + project + "` is not a repository; write owner/repo";
                 case GITLAB -> "`" + project + "` is not a project; write its path (group/project) or numeric id";

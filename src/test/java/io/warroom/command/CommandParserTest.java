@@ -75,6 +75,9 @@ class CommandParserTest {
                 arguments("action done 2", new Command.CompleteAction(2)),
                 arguments("action done with the runbook review",
                         new Command.AddAction("done with the runbook review", null, null, null)),
+                arguments("action file #2", new Command.FileAction(2)),
+                arguments("action file the quarterly report",
+                        new Command.AddAction("file the quarterly report", null, null, null)),
                 // links accept Slack's angle brackets
                 arguments("link <https://grafana.example/d/1|grafana> Checkout dashboard",
                         new Command.AddLink("https://grafana.example/d/1", "Checkout dashboard")),
