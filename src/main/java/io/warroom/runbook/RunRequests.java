@@ -64,6 +64,9 @@ public class RunRequests {
     @Inject
     Event<RunConfirmed> confirmed;
 
+    @Inject
+    RunApprovals approvals;
+
     private final RunPlanner planner = RunPlanner.fromSystemEnvironment();
 
     /** Whether `rollback` on this incident means a runbook action. */
@@ -185,31 +188,56 @@ public class RunRequests {
             return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + "): "
                     + refusal.get());
         }
+        Optional<RunPlan> plan = unchangedPlan(run, action.get(), incident);
+        if (plan.isEmpty()) {
+            return stale(run);
+        }
+        if (action.get().needsApproval()) {
+            return approvals.await(incident, run, action.get(), plan.get(), actor, now);
+        }
+        return start(incident, run, plan.get(), actor, now, "confirmed by " + actor);
+    }
+
+    /** The plan the run was confirmed with, re-derived now; empty when the file or the incident changed it. */
+    Optional<RunPlan> unchangedPlan(RunbookRun run, RunbookAction action, Incident incident) {
         RunPlan plan;
         try {
-            plan = plan(action.get(), incident, fromJson(run.parameters), run.requestedBy);
+            plan = plan(action, incident, fromJson(run.parameters), run.requestedBy);
         } catch (UsageException e) {
-            plan = null;
+            return Optional.empty();
         }
-        if (plan == null || !hash(run, plan).equals(run.planHash)) {
-            run.status = RunbookRun.Status.STALE;
-            return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
-                    + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
-                    + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
-        }
-        Optional<RunbookRun> running = running(run);
-        if (running.isPresent()) {
-            return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
-                    + running.get().id + ", confirmed by " + running.get().confirmedBy + "); wait for its result.");
+        return hash(run, plan).equals(run.planHash) ? Optional.of(plan) : Optional.empty();
+    }
+
+    Reply stale(RunbookRun run) {
+        run.status = RunbookRun.Status.STALE;
+        return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
+                + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
+                + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
+    }
+
+    /** Marks the run running and hands it to a worker after commit; unless the same action is running already. */
+    Reply start(Incident incident, RunbookRun run, RunPlan plan, Person actor, Instant now, String how) {
+        Optional<Reply> busy = busy(run);
+        if (busy.isPresent()) {
+            return busy.get();
         }
         run.status = RunbookRun.Status.RUNNING;
-        run.confirmedBy = actor;
+        if (run.confirmedBy == null) {
+            run.confirmedBy = actor;
+        }
         run.startedAt = now;
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "▶️ Running " + run.label()
-                + " (run #" + run.id + "), confirmed by " + actor + ": " + plan.describe()));
+                + " (run #" + run.id + "), " + how + ": " + plan.describe()));
         confirmed.fire(new RunConfirmed(run.id, plan));
         return Reply.ok("Started " + run.label() + " (run #" + run.id + "). Its output and result will be posted in "
                 + "the room and on the timeline.");
+    }
+
+    /** The answer when the run's action is running already: one run of an action at a time. */
+    Optional<Reply> busy(RunbookRun run) {
+        return running(run).map(other -> Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
+                + other.id + ", confirmed by " + other.confirmedBy + "); wait for its result."));
     }
 
     private Optional<RunbookRun> running(RunbookRun run) {
@@ -229,7 +257,7 @@ public class RunRequests {
         }
     }
 
-    private Reply refused(Incident incident, Person actor, String text) {
+    Reply refused(Incident incident, Person actor, String text) {
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "⛔ " + text));
         return Reply.error(Reply.Outcome.REFUSED, text);
     }
