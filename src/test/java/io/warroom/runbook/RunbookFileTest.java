@@ -143,4 +143,15 @@ class RunbookFileTest {
                     + (word.equals("deny") ? "denies" : "approves") + " a run", message);
         }
     }
+
+    @Test
+    void theFourEyesExampleOfTheDocsLoadsAsItSays() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/oncall-and-runbooks.md"));
+        String section = page.substring(page.indexOf("## Four-eyes approval"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 10));
+        RunbookAction deploy = RunbookFile.parse(yaml, "runbooks.yaml").action("checkout", "deploy-config")
+                .orElseThrow();
+        assertEquals(1, deploy.approvals());
+        assertEquals(Duration.ofMinutes(10), deploy.approvalTimeout());
+    }
 }
