@@ -164,7 +164,7 @@ class FourEyesRunbookTest {
     }
 
     @Test
-    void theApiTokenMayAskAndDenyButOnlyAPersonMayApproveAndTheWebAdminDoes() {
+    void theApiTokenMayAskAndDenyButOnlyAPersonMayApproveAndTheWebPagesApproveButtonDoes() {
         String key = People.open("Checkout cache poisoning", "2", "checkout");
         String confirm = AuthzWorld.askAsAdmin(key, "run guarded-touch");
         long run = AuthzWorld.runId(confirm);
@@ -177,6 +177,11 @@ class FourEyesRunbookTest {
         assertEquals(List.of("AWAITING_APPROVAL"), world.runStatuses(key));
 
         WebSession admin = WebSession.login("admin", WebSession.ADMIN_PASSWORD);
+        String page = admin.html("/incidents/" + key);
+        assertTrue(page.contains("<input type=\"hidden\" name=\"text\" value=\"run approve " + run + "\"><button "
+                + "type=\"submit\" class=\"approve-run\">Approve</button>"), "the page's Approve button");
+        assertTrue(page.contains("value=\"run deny " + run + "\"><button type=\"submit\" class=\"danger deny-run\">"
+                + "Deny</button>"), "the page's Deny button");
         var approved = admin.post("/incidents/" + key + "/commands", Map.of("text", "run approve " + run));
         assertTrue(approved.asString().contains("Approved Run #" + run), approved.asString());
         String result = RunbookTest.awaitResult(key, run);
