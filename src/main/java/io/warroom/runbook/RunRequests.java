@@ -24,7 +24,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,33 +71,6 @@ public class RunRequests {
     /** Whether `rollback` on this incident means a runbook action. */
     public Optional<RunbookAction> rollbackOf(Incident incident) {
         return catalog.current().action(incident.service, RunbookAction.ROLLBACK);
-    }
-
-    /** The actions of a service, with a button for each that needs no parameters. */
-    public Reply list(Incident incident, String serviceName) {
-        requireConfigured();
-        String service = serviceOf(incident, serviceName);
-        Runbooks runbooks = catalog.current();
-        List<RunbookAction> actions = runbooks.actions(service);
-        if (actions.isEmpty()) {
-            return noRunbook(service, runbooks);
-        }
-        StringBuilder text = new StringBuilder("Runbook actions for " + actions.get(0).service() + " (each asks to "
-                + "confirm first):");
-        for (RunbookAction action : actions) {
-            text.append("\n• `run ").append(action.name()).append(serviceName == null ? "" : " " + service);
-            action.parameters().values().forEach(p -> text.append(" ").append(p.name()).append("=…"));
-            text.append("` (").append(action.kind()).append(")")
-                    .append(action.description() == null ? "" : ": " + action.description());
-            if (!action.parameters().isEmpty()) {
-                text.append("; ").append(RunPlanner.takes(action));
-            }
-        }
-        List<Reply.Button> buttons = actions.stream().filter(a -> a.parameters().values().stream()
-                .noneMatch(Parameter::required)).limit(5).map(a -> new Reply.Button("Run " + a.name(), "run "
-                        + a.name() + " " + a.service(), a.name().equals(RunbookAction.ROLLBACK)
-                        ? Reply.ButtonStyle.DANGER : Reply.ButtonStyle.DEFAULT)).toList();
-        return Reply.ok(text.toString()).withButtons(buttons);
     }
 
     /** Shows what would run and asks to confirm; nothing runs here. */
@@ -262,14 +234,14 @@ public class RunRequests {
         return Reply.error(Reply.Outcome.REFUSED, text);
     }
 
-    private void requireConfigured() {
+    void requireConfigured() {
         if (!catalog.configured()) {
             throw new CommandFailedException("No runbooks are configured: set WARROOM_RUNBOOKS_FILE to the runbooks "
                     + "YAML file (see docs/oncall-and-runbooks.md).");
         }
     }
 
-    private static String serviceOf(Incident incident, String serviceName) {
+    static String serviceOf(Incident incident, String serviceName) {
         String service = serviceName != null ? serviceName : incident.service;
         if (service == null) {
             throw new UsageException(incident.key() + " names no service; name it: `run <action> <service>`.",
@@ -278,7 +250,7 @@ public class RunRequests {
         return service;
     }
 
-    private static Reply noRunbook(String service, Runbooks runbooks) {
+    static Reply noRunbook(String service, Runbooks runbooks) {
         String known = runbooks.services().isEmpty() ? "the runbooks file lists none"
                 : "services with runbooks: " + String.join(", ", runbooks.services().keySet());
         return Reply.error(Reply.Outcome.NOT_FOUND, "No runbook actions for service `" + service + "`; " + known + ".");

@@ -104,6 +104,11 @@ class FourEyesRunbookTest {
                 .contains("Run #" + run + " (" + ACTION + ") needs another person's approval"));
         assertEquals(List.of("Approve", "Deny"), ask.buttonLabels());
         assertEquals("wr:" + key + ":run approve " + run, ask.buttons().get(0).path("action_id").asText());
+        assertEquals("wr:" + key + ":run deny " + run, ask.buttons().get(1).path("action_id").asText());
+        assertEquals("Why deny run #" + run + "?", ask.buttons().get(1).path("value").asText(),
+                "Deny asks for the reason in a modal");
+        assertTrue(world.slack(AuthzWorld.BO_SLACK, "bo", key + " run").contains("• `run guarded-touch` (command); "
+                + "needs another person's approval"), "the list of actions says so");
 
         assertEquals("Refused to approve Run #" + run + " (" + ACTION + "): ana requested this run; another person "
                 + "with rights to run it must approve it.", click(room, ask, AuthzWorld.ANA_SLACK, "ana", "/ana"));
