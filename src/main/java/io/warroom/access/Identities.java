@@ -66,6 +66,26 @@ public final class Identities {
         return directory.find(holder).map(p -> is(p, actor)).orElse(false);
     }
 
+    /**
+     * Whether two people met in commands are the same human, for rules that need two different people: the same
+     * platform and user id, or the same person of the on-call file (which links their Slack, Discord and web
+     * identities). People known only by a name (no user id) count as the same when the names match.
+     */
+    public static boolean samePerson(Person a, Person b, OnCallDirectory directory) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.userId != null && b.userId != null && a.platform == b.platform && a.userId.equals(b.userId)) {
+            return true;
+        }
+        var fileA = directory.find(a);
+        var fileB = directory.find(b);
+        if (fileA.isPresent() && fileB.isPresent() && fileA.get().id().equals(fileB.get().id())) {
+            return true;
+        }
+        return (a.userId == null || b.userId == null) && a.displayName.equalsIgnoreCase(b.displayName);
+    }
+
     /** How a refusal names a configured reference: the on-call file's name where it has one. */
     public static String describe(String reference, OnCallDirectory directory) {
         return reference.contains(":") ? reference

@@ -7,6 +7,7 @@ import io.warroom.incident.TimelineEntry;
 import io.warroom.incident.TimelineEntryAdded;
 import io.warroom.incident.TimelineKind;
 import io.warroom.postmortem.PostmortemExported;
+import io.warroom.reply.ApprovalButtons;
 import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -103,10 +104,15 @@ public class ChatFanout {
 
     /**
      * What the room sees of a change. A status update's echo carries a button that shows it on the public status page
-     * (already public ones keep it too: the public row is written after this, and a second press only says so).
+     * (already public ones keep it too: the public row is written after this, and a second press only says so). A
+     * runbook run waiting for approval carries Approve and Deny.
      */
     static ChatMessage echo(TimelineEntry entry) {
         String text = entry.actor + ": " + entry.text;
+        var awaitingApproval = ApprovalButtons.runOf(entry.dedupKey);
+        if (entry.kind == TimelineKind.RUNBOOK && awaitingApproval.isPresent()) {
+            return new ChatMessage(text, List.of(), ApprovalButtons.of(awaitingApproval.get()));
+        }
         if (entry.kind != TimelineKind.STATUS_UPDATE) {
             return ChatMessage.text(text);
         }

@@ -101,6 +101,14 @@ public sealed interface Command {
     record ConfirmRun(long runId, String code) implements Command {
     }
 
+    /** Approves a confirmed run that needs another person's approval (four eyes). */
+    record ApproveRun(long runId) implements Command {
+    }
+
+    /** Refuses a run waiting for approval; reason may be null. */
+    record DenyRun(long runId, String reason) implements Command {
+    }
+
     /** Pauses status-update reminders; Duration.ZERO turns them back on. */
     record Snooze(Duration duration) implements Command {
     }

@@ -14,6 +14,11 @@ public record CommandContext(Person actor, Optional<Room> room, boolean adminCre
     public record Room(Platform platform, String channelId) {
     }
 
+    /** A REST API call with the API token: its actor is only whom the call names, not a person anyone vouched for. */
+    public boolean apiToken() {
+        return adminCredential && actor.platform != Platform.WEB;
+    }
+
     public static CommandContext of(Person actor) {
         return new CommandContext(actor, Optional.empty(), false);
     }

@@ -17,11 +17,16 @@ final class RunVerbParser {
 
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Pattern RUN_CODE = Pattern.compile("[0-9a-f]{8,64}");
+    /** The longest reason a denial keeps. */
+    static final int DENIAL_REASON_MAX = 500;
 
     private RunVerbParser() {
     }
 
-    /** {@code run}, {@code run <action> [service] [name=value …]} or {@code run confirm <run> <code>}. */
+    /**
+     * {@code run}, {@code run <action> [service] [name=value …]}, {@code run confirm <run> <code>}, {@code run approve
+     * <run>} or {@code run deny <run> [reason]}.
+     */
     static Command run(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.isEmpty()) {
@@ -33,6 +38,25 @@ final class RunVerbParser {
                         + "`run confirm 17 3fa9c2e1b0d4`.", v);
             }
             return new Command.ConfirmRun(number(words.get(1), "run number", v), words.get(2).toLowerCase(Locale.ROOT));
+        }
+        if (words.get(0).equalsIgnoreCase("approve")) {
+            if (words.size() != 2) {
+                throw new UsageException("`run approve` needs the run number and nothing else, e.g. `run approve 17`.",
+                        v);
+            }
+            return new Command.ApproveRun(number(words.get(1), "run number", v));
+        }
+        if (words.get(0).equalsIgnoreCase("deny")) {
+            if (words.size() < 2) {
+                throw new UsageException("`run deny` needs the run number, and may give a reason, e.g. `run deny 17 "
+                        + "wrong revision`.", v);
+            }
+            String reason = a.textAfterWords(2);
+            if (reason.length() > DENIAL_REASON_MAX) {
+                throw new UsageException("The reason is " + reason.length() + " characters; the limit is "
+                        + DENIAL_REASON_MAX + ".", v);
+            }
+            return new Command.DenyRun(number(words.get(1), "run number", v), reason.isEmpty() ? null : reason);
         }
         String action = name(words.get(0), "an action", v).toLowerCase(Locale.ROOT);
         String service = null;

@@ -45,7 +45,8 @@ public enum Verb {
             true, Set.of(), VerbParsers::learned),
     ROLLBACK("rollback", "rollback [confirm]", "Roll back the last change (asks to confirm)", true, Set.of(),
             VerbParsers::rollback),
-    RUN("run", "run [<action> [service] [param=value …]] | run confirm <run> <code>",
+    RUN("run", "run [<action> [service] [param=value …]] | run confirm <run> <code> | run approve <run> | run deny <run> "
+            + "[reason]",
             "Run a runbook action (asks to confirm first); alone, list the actions", true, Set.of(), RunVerbParser::run),
     RESOLVE("resolve", "resolve [summary]", "Impact is over: move to Postmortem", true, Set.of(),
             VerbParsers::resolve),

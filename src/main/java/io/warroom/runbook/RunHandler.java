@@ -14,6 +14,9 @@ class RunHandler implements CommandHandler<Command.Run> {
     @Inject
     RunRequests runs;
 
+    @Inject
+    RunbookListing listing;
+
     @Override
     public Class<Command.Run> handles() {
         return Command.Run.class;
@@ -22,7 +25,7 @@ class RunHandler implements CommandHandler<Command.Run> {
     @Override
     public Reply handle(Command.Run command, CommandScope scope) {
         if (command.action() == null) {
-            return runs.list(scope.incident(), command.service());
+            return listing.list(scope.incident(), command.service());
         }
         return runs.request(scope.incident(), scope.actor(), scope.context().adminCredential(), command.service(),
                 command.action(), command.parameters(), scope.now());

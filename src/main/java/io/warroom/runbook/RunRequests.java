@@ -24,7 +24,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,38 +63,14 @@ public class RunRequests {
     @Inject
     Event<RunConfirmed> confirmed;
 
+    @Inject
+    RunApprovals approvals;
+
     private final RunPlanner planner = RunPlanner.fromSystemEnvironment();
 
     /** Whether `rollback` on this incident means a runbook action. */
     public Optional<RunbookAction> rollbackOf(Incident incident) {
         return catalog.current().action(incident.service, RunbookAction.ROLLBACK);
-    }
-
-    /** The actions of a service, with a button for each that needs no parameters. */
-    public Reply list(Incident incident, String serviceName) {
-        requireConfigured();
-        String service = serviceOf(incident, serviceName);
-        Runbooks runbooks = catalog.current();
-        List<RunbookAction> actions = runbooks.actions(service);
-        if (actions.isEmpty()) {
-            return noRunbook(service, runbooks);
-        }
-        StringBuilder text = new StringBuilder("Runbook actions for " + actions.get(0).service() + " (each asks to "
-                + "confirm first):");
-        for (RunbookAction action : actions) {
-            text.append("\n• `run ").append(action.name()).append(serviceName == null ? "" : " " + service);
-            action.parameters().values().forEach(p -> text.append(" ").append(p.name()).append("=…"));
-            text.append("` (").append(action.kind()).append(")")
-                    .append(action.description() == null ? "" : ": " + action.description());
-            if (!action.parameters().isEmpty()) {
-                text.append("; ").append(RunPlanner.takes(action));
-            }
-        }
-        List<Reply.Button> buttons = actions.stream().filter(a -> a.parameters().values().stream()
-                .noneMatch(Parameter::required)).limit(5).map(a -> new Reply.Button("Run " + a.name(), "run "
-                        + a.name() + " " + a.service(), a.name().equals(RunbookAction.ROLLBACK)
-                        ? Reply.ButtonStyle.DANGER : Reply.ButtonStyle.DEFAULT)).toList();
-        return Reply.ok(text.toString()).withButtons(buttons);
     }
 
     /** Shows what would run and asks to confirm; nothing runs here. */
@@ -185,31 +160,56 @@ public class RunRequests {
             return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + "): "
                     + refusal.get());
         }
+        Optional<RunPlan> plan = unchangedPlan(run, action.get(), incident);
+        if (plan.isEmpty()) {
+            return stale(run);
+        }
+        if (action.get().needsApproval()) {
+            return approvals.await(incident, run, action.get(), plan.get(), actor, now);
+        }
+        return start(incident, run, plan.get(), actor, now, "confirmed by " + actor);
+    }
+
+    /** The plan the run was confirmed with, re-derived now; empty when the file or the incident changed it. */
+    Optional<RunPlan> unchangedPlan(RunbookRun run, RunbookAction action, Incident incident) {
         RunPlan plan;
         try {
-            plan = plan(action.get(), incident, fromJson(run.parameters), run.requestedBy);
+            plan = plan(action, incident, fromJson(run.parameters), run.requestedBy);
         } catch (UsageException e) {
-            plan = null;
+            return Optional.empty();
         }
-        if (plan == null || !hash(run, plan).equals(run.planHash)) {
-            run.status = RunbookRun.Status.STALE;
-            return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
-                    + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
-                    + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
-        }
-        Optional<RunbookRun> running = running(run);
-        if (running.isPresent()) {
-            return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
-                    + running.get().id + ", confirmed by " + running.get().confirmedBy + "); wait for its result.");
+        return hash(run, plan).equals(run.planHash) ? Optional.of(plan) : Optional.empty();
+    }
+
+    Reply stale(RunbookRun run) {
+        run.status = RunbookRun.Status.STALE;
+        return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
+                + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
+                + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
+    }
+
+    /** Marks the run running and hands it to a worker after commit; unless the same action is running already. */
+    Reply start(Incident incident, RunbookRun run, RunPlan plan, Person actor, Instant now, String how) {
+        Optional<Reply> busy = busy(run);
+        if (busy.isPresent()) {
+            return busy.get();
         }
         run.status = RunbookRun.Status.RUNNING;
-        run.confirmedBy = actor;
+        if (run.confirmedBy == null) {
+            run.confirmedBy = actor;
+        }
         run.startedAt = now;
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "▶️ Running " + run.label()
-                + " (run #" + run.id + "), confirmed by " + actor + ": " + plan.describe()));
+                + " (run #" + run.id + "), " + how + ": " + plan.describe()));
         confirmed.fire(new RunConfirmed(run.id, plan));
         return Reply.ok("Started " + run.label() + " (run #" + run.id + "). Its output and result will be posted in "
                 + "the room and on the timeline.");
+    }
+
+    /** The answer when the run's action is running already: one run of an action at a time. */
+    Optional<Reply> busy(RunbookRun run) {
+        return running(run).map(other -> Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
+                + other.id + ", confirmed by " + other.confirmedBy + "); wait for its result."));
     }
 
     private Optional<RunbookRun> running(RunbookRun run) {
@@ -229,19 +229,19 @@ public class RunRequests {
         }
     }
 
-    private Reply refused(Incident incident, Person actor, String text) {
+    Reply refused(Incident incident, Person actor, String text) {
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "⛔ " + text));
         return Reply.error(Reply.Outcome.REFUSED, text);
     }
 
-    private void requireConfigured() {
+    void requireConfigured() {
         if (!catalog.configured()) {
             throw new CommandFailedException("No runbooks are configured: set WARROOM_RUNBOOKS_FILE to the runbooks "
                     + "YAML file (see docs/oncall-and-runbooks.md).");
         }
     }
 
-    private static String serviceOf(Incident incident, String serviceName) {
+    static String serviceOf(Incident incident, String serviceName) {
         String service = serviceName != null ? serviceName : incident.service;
         if (service == null) {
             throw new UsageException(incident.key() + " names no service; name it: `run <action> <service>`.",
@@ -250,7 +250,7 @@ public class RunRequests {
         return service;
     }
 
-    private static Reply noRunbook(String service, Runbooks runbooks) {
+    static Reply noRunbook(String service, Runbooks runbooks) {
         String known = runbooks.services().isEmpty() ? "the runbooks file lists none"
                 : "services with runbooks: " + String.join(", ", runbooks.services().keySet());
         return Reply.error(Reply.Outcome.NOT_FOUND, "No runbook actions for service `" + service + "`; " + known + ".");

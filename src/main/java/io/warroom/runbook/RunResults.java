@@ -92,7 +92,8 @@ public class RunResults {
 
     static String summary(RunbookRun run, RunPlan plan, RunOutcome outcome) {
         String took = took(outcome.duration());
-        String who = "run #" + run.id + ", confirmed by " + run.confirmedBy;
+        String who = "run #" + run.id + ", confirmed by " + run.confirmedBy + (run.decidedBy == null ? ""
+                : ", approved by " + run.decidedBy);
         String code = outcome.code() == null ? "" : plan instanceof RunPlan.HttpPlan ? "HTTP " + outcome.code()
                 : "exit " + outcome.code();
         String head;

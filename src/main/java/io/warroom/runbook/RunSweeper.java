@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Tidies runs: confirmations nobody confirmed in time expire, and runs that outlived their timeout by far (Warroom
+ * Tidies runs: confirmations nobody confirmed in time expire, runs nobody approved in time expire (said in the room),
+ * and runs that outlived their timeout by far (Warroom
  * restarted while they ran) are marked lost on the timeline, so nobody waits for a result that will never come.
  */
 @ApplicationScoped
@@ -35,6 +36,9 @@ public class RunSweeper {
     RunResults results;
 
     @Inject
+    RunApprovals approvals;
+
+    @Inject
     RunbookConfig config;
 
     @Inject
@@ -51,6 +55,10 @@ public class RunSweeper {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("update RunbookRun r set r.status = :expired"
                 + " where r.status = :pending and r.expiresAt < :now").setParameter("expired", RunbookRun.Status.EXPIRED)
                 .setParameter("pending", RunbookRun.Status.PENDING).setParameter("now", now).executeUpdate());
+        List<Long> unapproved = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select r.id from RunbookRun r"
+                + " where r.status = :s and r.expiresAt < :now", Long.class)
+                .setParameter("s", RunbookRun.Status.AWAITING_APPROVAL).setParameter("now", now).getResultList());
+        unapproved.forEach(id -> approvals.expire(id, now));
         List<RunbookRun> running = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "from RunbookRun r where r.status = :s", RunbookRun.class)
                 .setParameter("s", RunbookRun.Status.RUNNING).getResultList());

@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * A named action of a service's runbook: a command (argument vector, working directory, environment) or an HTTP
- * call, its parameters, who besides the service's on-call and the admins may run it, and its timeout.
+ * call, its parameters, who besides the service's on-call and the admins may run it, and its timeout. approvals:
+ * how many other people with rights must approve a confirmed run before it starts (0 or 1); approvalTimeout: how long
+ * they have, null for the global setting.
  */
 public record RunbookAction(String service, String name, String description, Map<String, Parameter> parameters,
         List<String> allowedPeople, List<String> allowedRoles, Duration timeout, boolean stopsBleeding,
-        CommandSpec command, HttpSpec http) {
+        CommandSpec command, HttpSpec http, int approvals, Duration approvalTimeout) {
 
     public static final String ROLLBACK = "rollback";
 
@@ -20,6 +22,10 @@ public record RunbookAction(String service, String name, String description, Map
 
     public record HttpSpec(String method, Template url, Map<String, Template> headers, Template body,
             String contentType) {
+    }
+
+    public boolean needsApproval() {
+        return approvals > 0;
     }
 
     public boolean isCommand() {

@@ -16,6 +16,10 @@ public interface RunbookConfig {
     @WithDefault("10m")
     Duration confirmWithin();
 
+    /** How long a run that needs approval (approvals: 1) waits for it before it expires; an action may set its own. */
+    @WithDefault("15m")
+    Duration approvalTimeout();
+
     /** How many actions may run at the same time. */
     @WithDefault("4")
     int workers();

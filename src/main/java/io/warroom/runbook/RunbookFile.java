@@ -43,6 +43,12 @@ public final class RunbookFile {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration TIMEOUT_MAX = Duration.ofHours(1);
+    /** Four eyes: the one who confirms and one other person. */
+    static final int APPROVALS_MAX = 1;
+    private static final Duration APPROVAL_TIMEOUT_MAX = Duration.ofHours(24);
+    /** Words of `run` that are not actions. */
+    private static final Map<String, String> RESERVED = Map.of("confirm", "confirms", "approve", "approves",
+            "deny", "denies");
 
     private RunbookFile() {
     }
@@ -58,7 +64,7 @@ public final class RunbookFile {
             Map<String, ParameterYaml> parameters,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedPeople,
             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedRoles,
-            Boolean stopsBleeding) {
+            Boolean stopsBleeding, Integer approvals, Duration approvalTimeout) {
     }
 
     record ParameterYaml(String pattern, @JsonProperty("default") String defaultValue, String description) {
@@ -90,8 +96,8 @@ public final class RunbookFile {
         if (!ACTION_NAME.matcher(name).matches()) {
             throw file.error(path, "`" + name + "` is not a usable action name (a-z, 0-9, `-`, `_`)");
         }
-        if (name.equals("confirm")) {
-            throw file.error(path, "`confirm` is reserved: `run confirm` confirms a run");
+        if (RESERVED.containsKey(name)) {
+            throw file.error(path, "`" + name + "` is reserved: `run " + name + "` " + RESERVED.get(name) + " a run");
         }
         if ((node.command() != null) == (node.http() != null)) {
             throw file.error(path, "an action has either `command` (an argument vector) or `http`, not "
@@ -141,8 +147,23 @@ public final class RunbookFile {
         }
         boolean stopsBleeding = node.stopsBleeding() != null ? node.stopsBleeding()
                 : name.equals(RunbookAction.ROLLBACK);
+        int approvals = node.approvals() == null ? 0 : node.approvals();
+        if (approvals < 0 || approvals > APPROVALS_MAX) {
+            throw file.error(path + ".approvals", "must be 0 (no approval) or 1 (one other person with rights "
+                    + "approves before it runs), not " + approvals);
+        }
+        Duration approvalTimeout = node.approvalTimeout();
+        if (approvalTimeout != null) {
+            if (approvals == 0) {
+                throw file.error(path + ".approval_timeout", "only means something with `approvals: 1`");
+            }
+            if (approvalTimeout.isNegative() || approvalTimeout.isZero()
+                    || approvalTimeout.compareTo(APPROVAL_TIMEOUT_MAX) > 0) {
+                throw file.error(path + ".approval_timeout", "must be more than 0 and at most 24h");
+            }
+        }
         return new RunbookAction(service, name, node.description(), parameters, node.allowedPeople(), roles,
-                timeout, stopsBleeding, command, http);
+                timeout, stopsBleeding, command, http, approvals, approvalTimeout);
     }
 
     private static Parameter parameter(YamlFile file, String path, String name, ParameterYaml spec) {

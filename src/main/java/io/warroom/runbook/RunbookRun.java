@@ -22,6 +22,12 @@ public class RunbookRun {
     public enum Status {
         /** Shown for confirmation; nothing ran yet. */
         PENDING,
+        /** Confirmed, waiting for another person's approval; nothing ran yet. */
+        AWAITING_APPROVAL,
+        /** Another person with rights refused it; nothing ran. */
+        DENIED,
+        /** Nobody approved it in time; nothing ran. */
+        APPROVAL_EXPIRED,
         RUNNING,
         SUCCEEDED,
         FAILED,
@@ -37,6 +43,9 @@ public class RunbookRun {
         public String phrase() {
             return switch (this) {
                 case PENDING -> "is waiting for confirmation";
+                case AWAITING_APPROVAL -> "is waiting for approval";
+                case DENIED -> "was denied";
+                case APPROVAL_EXPIRED -> "expired unapproved";
                 case RUNNING -> "is running";
                 case SUCCEEDED -> "has succeeded";
                 case FAILED -> "has failed";
@@ -74,7 +83,7 @@ public class RunbookRun {
     public String planHash;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     public Status status;
 
     @Embedded
@@ -98,6 +107,22 @@ public class RunbookRun {
         @AttributeOverride(name = "displayName", column = @Column(name = "confirmed_by_name"))
     })
     public Person confirmedBy;
+
+    /** Who approved or denied it (four eyes), and when. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "platform", column = @Column(name = "decided_by_platform")),
+        @AttributeOverride(name = "userId", column = @Column(name = "decided_by_user_id")),
+        @AttributeOverride(name = "displayName", column = @Column(name = "decided_by_name"))
+    })
+    public Person decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    /** Why it was denied, as the denier wrote it. */
+    @Column(name = "denial_reason", length = 500)
+    public String denialReason;
 
     @Column(name = "started_at")
     public Instant startedAt;

@@ -157,7 +157,8 @@ class HostileRunbookInputTest {
                 status -> status == 200, Duration.ofSeconds(10));
         List<String> before = RunbookTest.runbookEntries(key);
         String value = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!";
-        String usage = "\nUsage: /incident run [<action> [service] [param=value …]] | run confirm <run> <code>";
+        String usage = "\nUsage: /incident run [<action> [service] [param=value …]] | run confirm <run> <code> | run "
+                + "approve <run> | run deny <run> [reason]";
 
         long started = System.nanoTime();
         People.run(key, "run check value=" + value, People.ANA).statusCode(422)

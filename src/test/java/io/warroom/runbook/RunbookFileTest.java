@@ -99,11 +99,59 @@ class RunbookFileTest {
         assertEquals("runbooks.yaml: services.web.act.http.url: must start with http:// or https:// and a host written "
                 + "out (placeholders only in the path and query)", refused("http: { url: \"https://{host}/x\" }"));
         assertEquals("runbooks.yaml: services.web.act: unknown key `timout`; known keys: allowed_people, allowed_roles, "
-                + "command, description, env, http, parameters, stops_bleeding, timeout, working_dir",
+                + "approval_timeout, approvals, command, description, env, http, parameters, stops_bleeding, timeout, "
+                + "working_dir",
                 refused("command: [true]\ntimout: 5m"));
         assertEquals("runbooks.yaml: services.web.act.timeout: must be at most 1h", refused("command: [true]\ntimeout: 2h"));
         String confirm = assertThrows(ConfigFileException.class, () -> RunbookFile.parse(
                 "services:\n  web:\n    confirm: { command: [true] }\n", "runbooks.yaml")).getMessage();
         assertEquals("runbooks.yaml: services.web.confirm: `confirm` is reserved: `run confirm` confirms a run", confirm);
+    }
+
+    @Test
+    void fourEyesActionsNeedOneApproverWithinTheirOwnTimeoutOrTheGlobalOne() {
+        Runbooks runbooks = RunbookFile.parse("services:\n  web:\n    deploy:\n      command: [true]\n"
+                + "      approvals: 1\n      approval_timeout: 5m\n    restart:\n      command: [true]\n"
+                + "      approvals: 1\n    status:\n      command: [true]\n", "runbooks.yaml");
+        RunbookAction deploy = runbooks.action("web", "deploy").orElseThrow();
+        assertTrue(deploy.needsApproval());
+        assertEquals(Duration.ofMinutes(5), deploy.approvalTimeout());
+        RunbookAction restart = runbooks.action("web", "restart").orElseThrow();
+        assertTrue(restart.needsApproval());
+        assertEquals(null, restart.approvalTimeout(), "the global warroom.runbooks.approval-timeout applies");
+        assertFalse(runbooks.action("web", "status").orElseThrow().needsApproval());
+    }
+
+    @Test
+    void approvalSettingsThatCannotWorkAreRefusedNamingTheirPath() {
+        assertEquals("runbooks.yaml: services.web.act.approvals: must be 0 (no approval) or 1 (one other person with "
+                + "rights approves before it runs), not 2", refused("command: [true]\napprovals: 2"));
+        assertEquals("runbooks.yaml: services.web.act.approvals: must be 0 (no approval) or 1 (one other person with "
+                + "rights approves before it runs), not -1", refused("command: [true]\napprovals: -1"));
+        assertEquals("runbooks.yaml: services.web.act.approvals: must be a whole number",
+                refused("command: [true]\napprovals: [bo]"));
+        assertEquals("runbooks.yaml: services.web.act.approval_timeout: only means something with `approvals: 1`",
+                refused("command: [true]\napproval_timeout: 5m"));
+        assertEquals("runbooks.yaml: services.web.act.approval_timeout: must be more than 0 and at most 24h",
+                refused("command: [true]\napprovals: 1\napproval_timeout: 25h"));
+        assertEquals("runbooks.yaml: services.web.act.approval_timeout: `0s` is not a duration; write e.g. 30s, 5m, "
+                + "1h30m, 1d or 1w", refused("command: [true]\napprovals: 1\napproval_timeout: 0s"));
+        for (String word : List.of("approve", "deny")) {
+            String message = assertThrows(ConfigFileException.class, () -> RunbookFile.parse(
+                    "services:\n  web:\n    " + word + ": { command: [true] }\n", "runbooks.yaml")).getMessage();
+            assertEquals("runbooks.yaml: services.web." + word + ": `" + word + "` is reserved: `run " + word + "` "
+                    + (word.equals("deny") ? "denies" : "approves") + " a run", message);
+        }
+    }
+
+    @Test
+    void theFourEyesExampleOfTheDocsLoadsAsItSays() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("docs/oncall-and-runbooks.md"));
+        String section = page.substring(page.indexOf("## Four-eyes approval"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 10));
+        RunbookAction deploy = RunbookFile.parse(yaml, "runbooks.yaml").action("checkout", "deploy-config")
+                .orElseThrow();
+        assertEquals(1, deploy.approvals());
+        assertEquals(Duration.ofMinutes(10), deploy.approvalTimeout());
     }
 }

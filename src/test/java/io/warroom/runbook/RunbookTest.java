@@ -196,7 +196,8 @@ class RunbookTest {
                         + "option."));
         People.run(key, "run rollback namespace=prod;rm", People.ANA).statusCode(422)
                 .body("error", equalTo("`namespace` must match `[a-z0-9-]{1,63}`; `prod;rm` does not.\nUsage: "
-                        + "/incident run [<action> [service] [param=value …]] | run confirm <run> <code>"));
+                        + "/incident run [<action> [service] [param=value …]] | run confirm <run> <code> | run approve "
+                        + "<run> | run deny <run> [reason]"));
         assertTrue(Files.isDirectory(OnCallWorld.dir()));
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
  * The people of authorization tests and how they act: the on-call file of {@link OnCallWorld} (Ana and Bo on call
  * for checkout on {@code RunbookTest.TUESDAY}, Cy for search, Lee on the third escalation level), admins by
  * {@link #ADMINS}, and people nobody gave any rights. Its runbooks add {@code touch}, an action whose run leaves a
- * file, so a test sees whether anything ran.
+ * file, so a test sees whether anything ran, and {@code guarded-touch}, the same needing another person's approval.
  */
 public final class AuthzWorld implements AutoCloseable {
 
@@ -60,19 +60,28 @@ public final class AuthzWorld implements AutoCloseable {
             throws Exception {
         String runbooks = OnCallWorld.runbooks().replace("  search:\n", "    touch:\n"
                 + "      command: [touch, \"touched-{incident.key}\"]\n"
-                + "      working_dir: \"" + OnCallWorld.dir() + "\"\n  search:\n");
+                + "      working_dir: \"" + OnCallWorld.dir() + "\"\n"
+                + "    guarded-touch:\n"
+                + "      command: [touch, \"guarded-{incident.key}\"]\n"
+                + "      working_dir: \"" + OnCallWorld.dir() + "\"\n"
+                + "      approvals: 1\n  search:\n");
         Path file = OnCallWorld.runbooksFile();
         if (!Files.readString(file).equals(runbooks)) {
             Files.writeString(file, runbooks);
             Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(2)));
         }
         // Incident numbers start again with each run's fresh database: files of earlier runs must not count.
-        try (var earlier = Files.newDirectoryStream(OnCallWorld.dir(), "touched-*")) {
+        try (var earlier = Files.newDirectoryStream(OnCallWorld.dir(), "{touched,guarded}-*")) {
             for (Path touched : earlier) {
                 Files.delete(touched);
             }
         }
         return new AuthzWorld(discord, em, escalations);
+    }
+
+    /** The file the {@code guarded-touch} action leaves when it runs for this incident. */
+    public static Path guardedTouched(String key) {
+        return OnCallWorld.dir().resolve("guarded-" + key);
     }
 
     /** The file the {@code touch} action leaves when it runs for this incident. */

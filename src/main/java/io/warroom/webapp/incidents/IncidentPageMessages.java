@@ -263,4 +263,10 @@ public interface IncidentPageMessages {
 
     @Message("UTC")
     String utc();
+
+    @Message("Approve")
+    String approveRun();
+
+    @Message("Deny")
+    String denyRun();
 }
