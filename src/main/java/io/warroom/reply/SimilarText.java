@@ -15,9 +15,9 @@ public final class SimilarText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     // Three lines must fit a Discord embed field (1,024 characters) with their links.
-    private static final int CARD_TITLE = 70;
-    private static final int CARD_CAUSE = 90;
-    private static final int CARD_FIX = 60;
+    private static final int CARD_TITLE = 60;
+    private static final int CARD_CAUSE = 80;
+    private static final int CARD_FIX = 50;
     private static final int REPLY_PART = 400;
 
     private SimilarText() {
@@ -53,6 +53,12 @@ public final class SimilarText {
             link(publicUrl, s.key()).ifPresent(url -> text.append("\n   ").append(url));
         }
         return text.toString();
+    }
+
+    /** "Similar past incidents now: INC-3 (title), INC-7 (title)." for a list that just changed. */
+    public static String changed(List<SimilarView> similar) {
+        return TITLE + " now: " + String.join(", ", similar.stream().map(s -> s.key() + " (" + clip(s.title(),
+                CARD_TITLE) + ")").toList()) + ". `/incident similar` shows their root causes and fixes.";
     }
 
     public static String rootCause(SimilarView s) {

@@ -5,6 +5,8 @@ import io.warroom.command.CommandScope;
 import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.ResponseRules;
 import io.warroom.incident.similar.SimilarIncidents;
+import io.warroom.incident.similar.SimilarView;
+import io.warroom.reply.SimilarText;
 import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,9 +26,12 @@ class TriggerHandler extends IncidentChangeHandler<Command.Trigger> {
     @Override
     public Reply handle(Command.Trigger command, CommandScope scope) {
         Reply reply = super.handle(command, scope);
-        // The trigger is matched on, so it may point at other earlier incidents.
-        List<IncidentEvent> found = similar.refresh(scope.incident());
-        return found.isEmpty() ? reply : Reply.ok(reply.text() + "\n" + found.get(0).text());
+        // The trigger is matched on, so it may point at other earlier incidents; the trigger's entry refreshes the card.
+        if (!similar.refresh(scope.incident())) {
+            return reply;
+        }
+        List<SimilarView> found = similar.of(scope.incident().number);
+        return found.isEmpty() ? reply : Reply.ok(reply.text() + "\n" + SimilarText.changed(found));
     }
 
     @Override

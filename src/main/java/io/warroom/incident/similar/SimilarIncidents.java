@@ -1,17 +1,12 @@
 package io.warroom.incident.similar;
 
 import io.warroom.incident.Incident;
-import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.IncidentOpened;
-import io.warroom.incident.Person;
-import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineEntryAdded;
 import io.warroom.incident.TimelineKind;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,7 +20,7 @@ import java.util.Set;
 /**
  * Finds the earlier incidents that look like one (see {@link SimilarityRule}) and keeps the list with it: found when
  * it opens and again when its trigger changes or someone asks, so the card, the page and the postmortem all show
- * the same list. A timeline entry names them whenever the list changes to a new, non-empty one.
+ * the same list. Finding them is not an event of the response: the card shows them, the timeline does not.
  */
 @ApplicationScoped
 public class SimilarIncidents {
@@ -41,9 +36,6 @@ public class SimilarIncidents {
     TermIndex terms;
 
     @Inject
-    Timeline timeline;
-
-    @Inject
     TransactionSynchronizationRegistry transaction;
 
     /**
@@ -55,8 +47,7 @@ public class SimilarIncidents {
         transaction.putResource(ALERT_KEYS, List.copyOf(keys));
     }
 
-    // After the chat fan-out queued the room, so the card refresh a new entry asks for comes after it.
-    void onOpened(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) IncidentOpened opened) {
+    void onOpened(@Observes IncidentOpened opened) {
         @SuppressWarnings("unchecked")
         List<String> keys = (List<String>) transaction.getResource(ALERT_KEYS);
         transaction.putResource(ALERT_KEYS, List.of());
@@ -70,9 +61,9 @@ public class SimilarIncidents {
         }
     }
 
-    /** Searches again for the incident as it is now; returns what went on the timeline, if the list changed. */
+    /** Searches again for the incident as it is now; true when the list names other incidents than before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<IncidentEvent> refresh(Incident incident) {
+    public boolean refresh(Incident incident) {
         return find(incident, List.of());
     }
 
@@ -91,27 +82,20 @@ public class SimilarIncidents {
         return views;
     }
 
-    private List<IncidentEvent> find(Incident incident, List<String> alertKeys) {
+    /** Searches and stores the list; true when it now names other incidents than before. */
+    private boolean find(Incident incident, List<String> alertKeys) {
         Set<String> own = terms.index(incident, alertKeys);
         List<SimilarityRule.Candidate> ranked = SimilarityRule.rank(candidates(own, terms.sharing(own,
                 incident.number)));
         List<SimilarIncident> stored = em.createQuery("from SimilarIncident s where s.incidentNumber = :n"
                 + " order by s.position", SimilarIncident.class).setParameter("n", incident.number).getResultList();
-        List<Long> before = stored.stream().map(s -> s.similarNumber).toList();
         stored.forEach(em::remove);
         em.flush();
         for (int i = 0; i < ranked.size(); i++) {
             em.persist(new SimilarIncident(incident.number, i + 1, ranked.get(i)));
         }
-        List<Long> now = ranked.stream().map(SimilarityRule.Candidate::number).toList();
-        if (now.isEmpty() || now.equals(before)) {
-            return List.of();
-        }
-        IncidentEvent event = new IncidentEvent(TimelineKind.NOTE, "🔎 Similar past incidents: " + String.join(", ",
-                now.stream().map(n -> em.find(Incident.class, n)).map(i -> i.key() + " (" + i.title + ")").toList())
-                + ". `/incident similar` shows their root causes and fixes.");
-        timeline.record(incident, Person.system(), event);
-        return List.of(event);
+        return !ranked.stream().map(SimilarityRule.Candidate::number).toList()
+                .equals(stored.stream().map(s -> s.similarNumber).toList());
     }
 
     /** Scores every incident sharing a term; loads the facts that break ties only for those that could be shown. */

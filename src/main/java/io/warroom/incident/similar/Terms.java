@@ -88,7 +88,7 @@ public final class Terms {
         if (token.length() < 3 || STOP_WORDS.contains(token)) {
             return null;
         }
-        if (token.length() > 4 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us")
+        if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us")
                 && !token.endsWith("is")) {
             return token.substring(0, token.length() - 1);
         }

@@ -46,8 +46,8 @@ public final class SimilarFixture {
     public static final List<Probe> PROBES = List.of(
             // Same service and four shared words, then three, then one word on the same service.
             new Probe("Connection pool exhausted on checkout", "checkout", List.of("poolAgain", "pool", "crash")),
-            // A tie at 40 points: the one with a root cause beats the more recent one without.
-            new Probe("Checkout connection errors", "checkout", List.of("poolAgain", "pool", "crash")),
+            // A tie at 40 points (same service, one word: pod): the one with a root cause beats the more recent one.
+            new Probe("Pod evictions under memory pressure", "checkout", List.of("pool", "crash")),
             new Probe("API gateway 5xx after deploy", "api-gateway", List.of("gateway")),
             // 결제가 is 결제 with its particle.
             new Probe("결제가 다시 지연", "payments", List.of("payments")),
