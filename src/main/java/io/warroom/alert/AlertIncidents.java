@@ -9,6 +9,7 @@ import io.warroom.incident.Person;
 import io.warroom.incident.Phase;
 import io.warroom.incident.PhaseMachine;
 import io.warroom.incident.TimelineKind;
+import io.warroom.incident.similar.SimilarIncidents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class AlertIncidents {
     RoutingProgress progress;
 
     @Inject
+    SimilarIncidents similar;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -68,6 +72,7 @@ public class AlertIncidents {
             }
         }
         Incident earlier = firedBefore(bound, AlertKeys.fingerprintKey(alert));
+        similar.expectAlertKeys(keys);
         Incident incident = incidents.open(new NewIncident(AlertText.cut(alert.title(), Incident.TITLE_MAX),
                 levels.incidentSeverity(alert), alert.service(), AlertText.cut(description(alert), 4000), by,
                 alert.startedAt()));

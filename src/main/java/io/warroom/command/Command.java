@@ -83,6 +83,10 @@ public sealed interface Command {
     record Trigger(String text) implements Command {
     }
 
+    /** Earlier incidents that look like this one, searched for again. */
+    record Similar() implements Command {
+    }
+
     record Learned(io.warroom.incident.Lesson.Kind kind, String text) implements Command {
     }
 

@@ -41,6 +41,8 @@ public enum Verb {
     IMPACT("impact", "impact <text>", "Describe who and what is affected", true, Set.of(), VerbParsers::impact),
     LINK("link", "link <url> [label]", "Attach a link (dashboard, ticket, doc)", true, Set.of(), VerbParsers::link),
     TRIGGER("trigger", "trigger <text>", "Record what set the incident off", true, Set.of(), VerbParsers::trigger),
+    SIMILAR("similar", "similar", "Earlier incidents that look like this one, with their root cause and fix", true,
+            Set.of(), VerbParsers::similar),
     LEARNED("learned", "learned <well|wrong|lucky> <text>", "What went well, what went wrong, where we got lucky",
             true, Set.of(), VerbParsers::learned),
     ROLLBACK("rollback", "rollback [confirm]", "Roll back the last change (asks to confirm)", true, Set.of(),

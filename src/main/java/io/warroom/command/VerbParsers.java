@@ -187,6 +187,10 @@ final class VerbParsers {
         return new Command.Trigger(text(required(a.text(), "what set the incident off", v), v));
     }
 
+    static Command similar(Arguments a, Verb v) {
+        return noArguments(a, v, new Command.Similar());
+    }
+
     static Command learned(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.isEmpty()) {

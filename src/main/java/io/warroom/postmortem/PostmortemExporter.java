@@ -1,6 +1,9 @@
 package io.warroom.postmortem;
 
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.similar.SimilarIncidents;
 import io.warroom.reply.IncidentText;
+import io.warroom.reply.SimilarText;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentSnapshot.PersonView;
@@ -33,6 +36,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PostmortemExporter {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
@@ -46,6 +51,12 @@ public class PostmortemExporter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SimilarIncidents similar;
+
+    @Inject
+    WarroomConfig config;
 
     @Transactional
     public Postmortem export(long number) {
@@ -83,7 +94,14 @@ public class PostmortemExporter {
                         Markdown.inline(a.text()), a.owner() == null ? "unassigned" : Markdown.inline(
                                 a.owner().displayName()), a.due() == null ? "no due date" : a.due().toString(),
                         Markdown.url(a.trackerUrl()))).toList(),
-                gantt(i, entries, now));
+                gantt(i, entries, now), similar(i));
+    }
+
+    private List<PostmortemView.SimilarLine> similar(IncidentSnapshot i) {
+        return similar.of(i.number()).stream().map(s -> new PostmortemView.SimilarLine(Markdown.inline(s.key()),
+                Markdown.url(SimilarText.link(config.publicUrl(), s.key()).orElse(null)), Markdown.inline(s.title()),
+                DATE.format(s.detected()), s.status().label(), Markdown.inline(SimilarText.rootCause(s)),
+                Markdown.inline(SimilarText.resolution(s)))).toList();
     }
 
     private static TimelineRow row(TimelineEntry e) {

@@ -37,7 +37,8 @@ public record PostmortemView(
         List<String> wentWrong,
         List<String> gotLucky,
         List<ActionLine> actionItems,
-        List<GanttTask> phases) {
+        List<GanttTask> phases,
+        List<SimilarLine> similar) {
 
     @TemplateData
     public record RoleLine(String label, String person) {
@@ -58,6 +59,12 @@ public record PostmortemView(
     /** {@code checkbox} is "x" when done, " " when open. */
     @TemplateData
     public record ActionLine(int number, String checkbox, String text, String owner, String due, String tracker) {
+    }
+
+    /** An earlier incident that looked like this one; link is empty when Warroom has no public URL. */
+    @TemplateData
+    public record SimilarLine(String key, String link, String title, String date, String status, String rootCause,
+            String resolution) {
     }
 
     /** One bar of the Mermaid gantt: {@code spec} is Mermaid's "tags, id, start, end". */

@@ -18,6 +18,8 @@ import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentStatus;
 import io.warroom.incident.Severity;
 import io.warroom.incident.Timeline;
+import io.warroom.incident.similar.SimilarIncidents;
+import io.warroom.config.WarroomConfig;
 import io.warroom.postmortem.Postmortem;
 import io.warroom.postmortem.PostmortemExporter;
 import io.warroom.postmortem.PostmortemTemplateException;
@@ -72,6 +74,12 @@ public class IncidentResource {
 
     @Inject
     PostmortemExporter postmortems;
+
+    @Inject
+    SimilarIncidents similarIncidents;
+
+    @Inject
+    WarroomConfig config;
 
     @GET
     @Transactional
@@ -170,6 +178,16 @@ public class IncidentResource {
         long number = number(key);
         incidents.get(number);
         return timeline.of(number).stream().map(TimelineItem::of).toList();
+    }
+
+    @GET
+    @Path("{key}/similar")
+    @Transactional
+    @Operation(summary = "Earlier incidents that look like this one, most alike first (at most three)")
+    public List<SimilarItem> similar(@PathParam("key") String key) {
+        long number = number(key);
+        incidents.get(number);
+        return similarIncidents.of(number).stream().map(s -> SimilarItem.of(s, config.publicUrl())).toList();
     }
 
     @GET

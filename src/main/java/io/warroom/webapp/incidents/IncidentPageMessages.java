@@ -269,4 +269,25 @@ public interface IncidentPageMessages {
 
     @Message("Deny")
     String denyRun();
+
+    @Message("Similar past incidents")
+    String similarTitle();
+
+    @Message("No earlier incident looks like this one.")
+    String noSimilar();
+
+    @Message("Root cause")
+    String rootCause();
+
+    @Message("Resolution")
+    String resolution();
+
+    @Message("No root cause recorded")
+    String noRootCause();
+
+    @Message("No resolution recorded")
+    String noResolution();
+
+    @Message("Why: {reasons}")
+    String similarBecause(String reasons);
 }

@@ -8,6 +8,7 @@ import io.warroom.incident.Role;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineEntry;
 import io.warroom.incident.TimelineKind;
+import io.warroom.incident.similar.SimilarIncidents;
 import io.warroom.postmortem.PostmortemExporter;
 import io.warroom.postmortem.PostmortemTemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,9 @@ public class IncidentPages {
     @Inject
     Elapsed elapsed;
 
+    @Inject
+    SimilarIncidents similar;
+
     @Transactional
     public List<IncidentRow> list(ListFilter filter) {
         Instant now = clock.instant();
@@ -96,7 +100,8 @@ public class IncidentPages {
                 messages.phaseOf(incident.phase.ordinal() + 1, Phase.values().length, phase),
                 messages.statusLabel(incident.status), elapsed.of(Duration.between(incident.startedAt, now)), roles,
                 steps(incident, entries, now), snapshot.checklist(incident.phase), rows, kinds,
-                kind.map(TimelineKind::id).orElse(""), lastId, snapshot.whys(), snapshot.actionItems(), html, error));
+                kind.map(TimelineKind::id).orElse(""), lastId, snapshot.whys(), snapshot.actionItems(), html, error,
+                similar.of(number).stream().map(s -> SimilarRow.of(s, messages)).toList()));
     }
 
     /** Entries recorded after the one with id {@code after} (ids grow with every entry), and the header facts. */

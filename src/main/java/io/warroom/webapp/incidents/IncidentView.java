@@ -10,7 +10,8 @@ import java.util.List;
 public record IncidentView(IncidentSnapshot incident, String severityClass, String phaseLabel, String phaseText,
         String statusLabel, String age, List<RoleRow> roles, List<PhaseStep> steps, List<ChecklistView> checklist,
         List<TimelineRow> timeline, List<KindOption> kinds, String selectedKind, long lastEntryId,
-        List<WhyView> whys, List<ActionItemView> actions, String postmortemHtml, String postmortemError) {
+        List<WhyView> whys, List<ActionItemView> actions, String postmortemHtml, String postmortemError,
+        List<SimilarRow> similar) {
 
     public record RoleRow(String label, String holder) {
     }
