@@ -78,6 +78,14 @@ class SlackImpactStartTest {
         assertEquals(earlier, started(key));
         assertTrue(SlackFlow.timeline(key).stream().anyMatch(e -> e.path("text").asText().startsWith("Impact began")
                 && e.path("actor").path("id").asText().equals(FakeSlack.ANA)), "Ana's click is on the timeline");
+
+        signed.interaction(SlackPayloads.blockAction(FakeSlack.ANA, "ana", FakeSlack.GENERAL, "1712345678.000100",
+                button.path("action_id").asText(), button.path("text").path("text").asText(), null,
+                hooks.url("/again")));
+        String again = hooks.await(r -> r.path().equals("/again"), 1, Duration.ofSeconds(10)).get(0).body();
+        assertTrue(again.contains("already began"), again);
+        assertEquals(1, SlackFlow.timeline(key).stream().filter(e -> e.path("text").asText()
+                .startsWith("Impact began")).count(), "a second click changes nothing");
     }
 
     @Test
