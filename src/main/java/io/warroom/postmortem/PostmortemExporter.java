@@ -71,7 +71,7 @@ public class PostmortemExporter {
         return new PostmortemView(
                 Markdown.inline(i.key()), Markdown.inline(i.title()), i.status().label(), i.severity().label(),
                 Markdown.inline(i.service() == null ? "—" : i.service()),
-                time(m.started()), time(m.detected()), time(m.acknowledged()), time(m.mitigated()),
+                m.timeToDetect().isPresent() ? time(m.started()) : "—", time(m.detected()), time(m.acknowledged()), time(m.mitigated()),
                 time(m.resolved()), time(m.closed()), time(now),
                 roles, responders(i, entries), Markdown.block(i.summary() == null ? i.description() : i.summary()),
                 Markdown.block(i.impact()), detection(i, entries), response(i, entries),

@@ -61,6 +61,7 @@ class ImpactStartCommandTest {
 
         String postmortem = postmortem(key);
 
+        assertTrue(postmortem.contains("| **Impact started** | — |"), postmortem);
         assertTrue(postmortem.contains("| Time to detect (impact start → detection) | — |"), postmortem);
         assertTrue(postmortem.contains("When the impact began is not recorded; `started <time>` records it."),
                 postmortem);
