@@ -1,5 +1,7 @@
 package io.warroom.alert;
 
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.ImpactStart;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.IncidentService;
@@ -10,6 +12,8 @@ import io.warroom.incident.Phase;
 import io.warroom.incident.PhaseMachine;
 import io.warroom.incident.TimelineKind;
 import io.warroom.incident.similar.SimilarIncidents;
+
+import io.warroom.reply.ImpactStartText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +55,9 @@ public class AlertIncidents {
 
     @Inject
     SimilarIncidents similar;
+
+    @Inject
+    WarroomConfig warroom;
 
     @Inject
     Clock clock;
@@ -187,6 +194,7 @@ public class AlertIncidents {
     }
 
     private void joined(Incident incident, Alert alert, Person by, Instant now) {
+        impactBeganEarlier(incident, alert, by, now);
         if (!windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now)) {
             return;
         }
@@ -197,6 +205,17 @@ public class AlertIncidents {
         if (facts != null) {
             facts.firings++;
         }
+    }
+
+    /** An alert that joins with a start before the incident's impact start (and its detection) moves it there. */
+    private void impactBeganEarlier(Incident incident, Alert alert, Person by, Instant now) {
+        Instant start = alert.startedAt();
+        if (start == null || !start.isBefore(incident.startedAt) || start.isAfter(incident.detectedAt)) {
+            return;
+        }
+        ImpactStart.move(incident, start, now).ifPresent(before -> incidents.apply(incident, by, List.of(
+                new IncidentEvent(TimelineKind.ALERT, ImpactStartText.moved(before, start, incident.detectedAt,
+                        warroom.timeZone()) + ", as " + AlertText.cut(alert.title(), 200) + " says"))));
     }
 
     /**

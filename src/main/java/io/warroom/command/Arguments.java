@@ -64,6 +64,7 @@ public final class Arguments {
         return switch (key) {
             case "sev", "severity" -> "2";
             case "due" -> "2030-01-31";
+            case "started" -> "14:26";
             default -> "…";
         };
     }

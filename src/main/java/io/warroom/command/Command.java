@@ -10,7 +10,13 @@ import java.util.Map;
 /** A parsed {@code /incident} subcommand, the same whichever surface it was typed on. */
 public sealed interface Command {
 
-    record Open(String title, Severity severity, String service, String description) implements Command {
+    /** started null means impact began when the incident is opened, as far as anyone knows. */
+    record Open(String title, Severity severity, String service, String description, BackfillTime started)
+            implements Command {
+
+        public Open(String title, Severity severity, String service, String description) {
+            this(title, severity, service, description, null);
+        }
     }
 
     record Status() implements Command {
@@ -75,6 +81,10 @@ public sealed interface Command {
     }
 
     record Impact(String text) implements Command {
+    }
+
+    /** When the impact began, earlier than detection. */
+    record Started(BackfillTime at) implements Command {
     }
 
     record AddLink(String url, String label) implements Command {

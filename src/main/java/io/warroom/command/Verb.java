@@ -11,8 +11,8 @@ import java.util.function.BiFunction;
 
 /** The {@code /incident} grammar: every subcommand, its usage line and how its arguments are read. */
 public enum Verb {
-    OPEN("open", "open <title> [sev:1-4] [service:<name>]", "Open an incident", false,
-            Set.of("sev", "severity", "service"), VerbParsers::open),
+    OPEN("open", "open <title> [sev:1-4] [service:<name>] [started:HH:MM]", "Open an incident", false,
+            Set.of("sev", "severity", "service", "started"), VerbParsers::open),
     STATUS("status", "status", "Show phase, roles, checklist and last update", true, Set.of(), VerbParsers::status),
     LIST("list", "list [all]", "List active incidents (all: include closed)", false, Set.of(), VerbParsers::list),
     ONCALL("oncall", "oncall [service]", "Show who is on call now and next", false, Set.of(), VerbParsers::oncall),
@@ -39,6 +39,9 @@ public enum Verb {
             "Add an action item, mark one done, or file it in the team's tracker", true,
             Set.of("owner", "due", "link"), VerbParsers::action),
     IMPACT("impact", "impact <text>", "Describe who and what is affected", true, Set.of(), VerbParsers::impact),
+    STARTED("started", "started <HH:MM | YYYY-MM-DD HH:MM>",
+            "Say when the impact began, before it was detected (time to detect)", true, Set.of(),
+            VerbParsers::started),
     LINK("link", "link <url> [label]", "Attach a link (dashboard, ticket, doc)", true, Set.of(), VerbParsers::link),
     TRIGGER("trigger", "trigger <text>", "Record what set the incident off", true, Set.of(), VerbParsers::trigger),
     SIMILAR("similar", "similar", "Earlier incidents that look like this one, with their root cause and fix", true,

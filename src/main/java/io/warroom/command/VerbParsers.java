@@ -37,7 +37,8 @@ final class VerbParsers {
         String service = FieldLength.within(a.option("service").orElse(null), "service", FieldLimits.SERVICE, v);
         String description = FieldLength.within(a.option("description").orElse(null), "description",
                 FieldLimits.INCIDENT_TEXT, v);
-        return new Command.Open(title, severity, service, description);
+        BackfillTime started = a.option("started").map(t -> BackfillTime.parse(t, "started:", v)).orElse(null);
+        return new Command.Open(title, severity, service, description, started);
     }
 
     static Command status(Arguments a, Verb v) {
@@ -170,6 +171,15 @@ final class VerbParsers {
 
     static Command impact(Arguments a, Verb v) {
         return new Command.Impact(text(required(a.text(), "who and what is affected", v), v));
+    }
+
+    /** {@code started 14:26} or {@code started 2026-03-01 14:26}: the same times as {@code note --at}. */
+    static Command started(Arguments a, Verb v) {
+        String at = required(a.text(), "the time the impact began, e.g. `started 14:26`", v);
+        if (a.words().size() > 2) {
+            throw new UsageException("`started` takes one time, not `" + clip(at) + "`.", v);
+        }
+        return new Command.Started(BackfillTime.parse(at, "started ", v));
     }
 
     static Command link(Arguments a, Verb v) {

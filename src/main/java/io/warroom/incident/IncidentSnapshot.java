@@ -44,8 +44,9 @@ public record IncidentSnapshot(
     public record Milestones(Instant started, Instant detected, Instant acknowledged, Instant mitigated,
             Instant resolved, Instant closed, Instant updated) {
 
+        /** Empty while the impact start is not known (not before detection). */
         public Optional<Duration> timeToDetect() {
-            return between(started, detected);
+            return ImpactStart.beforeDetection(started, detected);
         }
 
         public Optional<Duration> timeToAcknowledge() {

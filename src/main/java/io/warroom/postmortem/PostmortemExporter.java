@@ -8,6 +8,7 @@ import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentSnapshot.PersonView;
 import io.warroom.incident.Lesson;
+import io.warroom.incident.Phase;
 import io.warroom.incident.Platform;
 import io.warroom.incident.Role;
 import io.warroom.incident.Timeline;
@@ -38,6 +39,7 @@ public class PostmortemExporter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
+    static final String IMPACT_BEFORE_DETECTION = "Impact before detection";
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
@@ -80,13 +82,13 @@ public class PostmortemExporter {
         return new PostmortemView(
                 Markdown.inline(i.key()), Markdown.inline(i.title()), i.status().label(), i.severity().label(),
                 Markdown.inline(i.service() == null ? "—" : i.service()),
-                time(m.started()), time(m.detected()), time(m.acknowledged()), time(m.mitigated()),
+                m.timeToDetect().isPresent() ? time(m.started()) : "—", time(m.detected()), time(m.acknowledged()), time(m.mitigated()),
                 time(m.resolved()), time(m.closed()), time(now),
                 roles, responders(i, entries), Markdown.block(i.summary() == null ? i.description() : i.summary()),
                 Markdown.block(i.impact()), detection(i, entries), response(i, entries),
                 new Metrics(IncidentText.duration(m.timeToDetect()), IncidentText.duration(m.timeToAcknowledge()),
                         IncidentText.duration(m.timeToMitigate()), IncidentText.duration(m.timeToResolve())),
-                entries.stream().map(PostmortemExporter::row).toList(),
+                rows(i, entries),
                 whys, whys.isEmpty() ? "" : whys.get(whys.size() - 1).text(),
                 Markdown.block(i.trigger()), resolution(i, entries),
                 lessons(i, Lesson.Kind.WELL), lessons(i, Lesson.Kind.WRONG), lessons(i, Lesson.Kind.LUCKY),
@@ -102,6 +104,28 @@ public class PostmortemExporter {
                 Markdown.url(SimilarText.link(config.publicUrl(), s.key()).orElse(null)), Markdown.inline(s.title()),
                 DATE.format(s.detected()), s.status().label(), Markdown.inline(SimilarText.rootCause(s)),
                 Markdown.inline(SimilarText.resolution(s)))).toList();
+    }
+
+    /** The timeline, with the impact's start in its place when it is known to precede the detection. */
+    private static List<TimelineRow> rows(IncidentSnapshot i, List<TimelineEntry> entries) {
+        List<TimelineRow> rows = new ArrayList<>(entries.size() + 1);
+        Instant started = i.milestones().timeToDetect().isPresent() ? i.milestones().started() : null;
+        for (TimelineEntry e : entries) {
+            if (started != null && !e.occurredAt.isBefore(started)) {
+                rows.add(impactBegan(i));
+                started = null;
+            }
+            rows.add(row(e));
+        }
+        if (started != null) {
+            rows.add(impactBegan(i));
+        }
+        return rows;
+    }
+
+    private static TimelineRow impactBegan(IncidentSnapshot i) {
+        return new TimelineRow(UTC.format(i.milestones().started()), Phase.DETECT.label(), "—", Markdown.inline(
+                "Impact began (" + IncidentText.duration(i.milestones().timeToDetect()) + " before detection)"));
     }
 
     private static TimelineRow row(TimelineEntry e) {
@@ -135,7 +159,11 @@ public class PostmortemExporter {
         String how = entries.stream().filter(e -> e.kind == TimelineKind.ALERT).findFirst()
                 .map(e -> "Detected by an alert: " + e.text)
                 .orElse("Reported by " + opener + ".");
-        return Markdown.inline(how + " Opened at " + time(i.milestones().detected()) + ".");
+        // Generated text, not user text: its code span is Markdown on purpose.
+        String began = i.milestones().timeToDetect().map(d -> " Impact began at " + time(i.milestones().started())
+                + ", " + IncidentText.duration(d) + " before detection.")
+                .orElse(" When the impact began is not recorded; `started <time>` records it.");
+        return Markdown.inline(how + " Opened at " + time(i.milestones().detected()) + ".") + began;
     }
 
     private static String response(IncidentSnapshot i, List<TimelineEntry> entries) {
@@ -175,6 +203,10 @@ public class PostmortemExporter {
         Instant end = i.milestones().closed() != null ? i.milestones().closed() : now;
         List<PhaseSpans.Span> spans = PhaseSpans.of(i.milestones().detected(), entries, end);
         List<GanttTask> tasks = new ArrayList<>();
+        if (i.milestones().timeToDetect().isPresent()) {
+            tasks.add(new GanttTask(IMPACT_BEFORE_DETECTION, "crit, p0, " + UTC.format(i.milestones().started()) + ", "
+                    + UTC.format(i.milestones().detected())));
+        }
         for (int n = 0; n < spans.size(); n++) {
             PhaseSpans.Span span = spans.get(n);
             boolean last = n == spans.size() - 1;

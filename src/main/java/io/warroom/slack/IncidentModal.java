@@ -6,6 +6,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.DatetimePickerElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
@@ -13,6 +14,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import io.warroom.command.BackfillTime;
 import io.warroom.command.Command;
 import io.warroom.command.ParsedCommand;
 import io.warroom.reply.Reply;
@@ -21,6 +23,10 @@ import io.warroom.incident.Incident;
 import io.warroom.incident.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,6 +47,7 @@ class IncidentModal {
     static final String SEVERITY = "severity";
     static final String SERVICE = "service";
     static final String DESCRIPTION = "description";
+    static final String STARTED = "started";
     private static final int SERVICE_MAX = 200;
     private static final int DESCRIPTION_MAX = 3000;
 
@@ -63,6 +70,9 @@ class IncidentModal {
 
     @Inject
     ViewMetadata metadata;
+
+    @Inject
+    Clock clock;
 
     /** The form to open for this command text, or empty when the text is a command to run. */
     static Optional<Prefill> wanted(String text) {
@@ -116,6 +126,10 @@ class IncidentModal {
             errors.put(DESCRIPTION, "The description is " + description.length() + " characters; the limit is "
                     + DESCRIPTION_MAX + ".");
         }
+        Instant started = startedAt(values);
+        if (started != null && started.isAfter(clock.instant())) {
+            errors.put(STARTED, "That is in the future; give when the impact began, or leave it empty.");
+        }
         ViewState.Value chosen = values.getOrDefault(SEVERITY, Map.of()).get(SEVERITY);
         Severity severity = chosen == null || chosen.getSelectedOption() == null ? Severity.SEV3
                 : Severity.parse(chosen.getSelectedOption().getValue()).orElse(null);
@@ -129,7 +143,7 @@ class IncidentModal {
                 .orElse(new Origin(null, null));
         var user = payload.getUser();
         Reply reply = runner.parsed(new ParsedCommand(Verb.OPEN, new Command.Open(title, severity, service,
-                description), Optional.empty()), SlackCommandRunner.person(user.getId(), user.getUsername() == null
+                description, started == null ? null : utc(started)), Optional.empty()), SlackCommandRunner.person(user.getId(), user.getUsername() == null
                         ? user.getName() : user.getUsername()), origin.channel());
         if (!reply.isOk()) {
             return ctx.ackWithErrors(Map.of(TITLE, firstLine(reply.text())));
@@ -161,11 +175,27 @@ class IncidentModal {
                 .element(PlainTextInputElement.builder().actionId(DESCRIPTION).multiline(true)
                         .maxLength(DESCRIPTION_MAX).placeholder(SlackReplies.plain("What is happening, since when, "
                                 + "who is affected", 150)).build()).build());
+        blocks.add(InputBlock.builder().blockId(STARTED).optional(true)
+                .label(SlackReplies.plain("Impact began (if before now)", 2000))
+                .hint(SlackReplies.plain("When users were first affected; the time to detect runs from it.", 150))
+                .element(DatetimePickerElement.builder().actionId(STARTED).build()).build());
         return View.builder().type("modal").callbackId(CALLBACK_ID)
                 .title(ViewTitle.builder().type("plain_text").text("Open an incident").build())
                 .submit(ViewSubmit.builder().type("plain_text").text("Open").build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .privateMetadata(metadata.write(origin)).blocks(blocks).build();
+    }
+
+    /** The datetimepicker's choice, Unix seconds; null when left empty. */
+    private static Instant startedAt(Map<String, Map<String, ViewState.Value>> values) {
+        ViewState.Value value = values.getOrDefault(STARTED, Map.of()).get(STARTED);
+        return value == null || value.getSelectedDateTime() == null ? null
+                : Instant.ofEpochSecond(value.getSelectedDateTime());
+    }
+
+    private static BackfillTime utc(Instant at) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return new BackfillTime(local.toLocalDate(), local.toLocalTime(), ZoneOffset.UTC);
     }
 
     private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {

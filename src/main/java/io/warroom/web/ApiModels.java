@@ -1,6 +1,8 @@
 package io.warroom.web;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.warroom.reply.Reply;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.Role;
@@ -14,8 +16,9 @@ public final class ApiModels {
     private ApiModels() {
     }
 
+    /** startedAt: when the impact began, ISO-8601 with an offset, or a time as {@code started} takes it. */
     public record OpenIncidentRequest(String title, String severity, String service, String description,
-            ApiUser user) {
+            ApiUser user, @JsonProperty("started_at") @JsonAlias("startedAt") String startedAt) {
     }
 
     public record CommandRequest(String text, ApiUser user) {

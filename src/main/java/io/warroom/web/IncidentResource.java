@@ -1,6 +1,7 @@
 package io.warroom.web;
 
 import io.warroom.command.Arguments;
+import io.warroom.command.BackfillTime;
 import io.warroom.command.CommandContext;
 import io.warroom.command.CommandExecutor;
 import io.warroom.command.CommandParser;
@@ -59,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IncidentResource {
 
     private static final int MAX_LIMIT = 500;
+    private static final int STARTED_AT_MAX = 40;
 
     @Inject
     IncidentService incidents;
@@ -118,7 +120,9 @@ public class IncidentResource {
         }
         BadInputException.requireLength("service", body.service(), FieldLimits.SERVICE);
         BadInputException.requireLength("description", body.description(), FieldLimits.INCIDENT_TEXT);
+        requireTime("started_at", body.startedAt());
         Map<String, String> options = new LinkedHashMap<>();
+        options.put("started", body.startedAt());
         options.put("sev", body.severity());
         options.put("service", body.service());
         options.put("description", body.description());
@@ -203,6 +207,21 @@ public class IncidentResource {
         }
         return Response.ok(postmortem.markdown(), "text/markdown; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + postmortem.filename() + "\"").build();
+    }
+
+    /** The grammar's own check, answered with the field's name; whether it is in the past is checked on opening. */
+    private static void requireTime(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        BadInputException.requireLength(field, value, STARTED_AT_MAX);
+        try {
+            BackfillTime.parse(value, "", Verb.OPEN);
+        } catch (UsageException e) {
+            throw BadInputException.invalid(field, "`" + field + "` must be an ISO-8601 time with an offset, e.g. "
+                    + "2026-03-01T14:26:00Z (or HH:MM, YYYY-MM-DD HH:MM in Warroom's time zone), not `"
+                    + Echo.of(value, 40) + "`.");
+        }
     }
 
     static Response failure(Reply reply) {

@@ -3,6 +3,7 @@ package io.warroom.access;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -172,6 +173,21 @@ class RoleAuthorizationTest {
         assertEquals("Noted on " + key + " at 09:20 UTC (backfilled).",
                 world.slack(AuthzWorld.ADMIN_SLACK, "root", key + " note --at 09:20 first 5xx in the logs"));
         assertEquals(List.of("first 5xx in the logs", "deploy 4411 went out"), backfilled(key));
+    }
+
+    @Test
+    void onlyTheCommanderByUserIdOrAnAdminMayChangeWhenTheImpactBegan() {
+        String key = People.open("Checkout impact start", "2", "checkout");
+        world.slack(AuthzWorld.EVE, "eve", key + " role commander me");
+        String detected = Api.authorized().get("/api/incidents/" + key).then().extract().path("milestones.detected");
+
+        String refused = world.slack(AuthzWorld.MAL, "eve", key + " started 00:00");
+        assertEquals("Only the incident commander (eve) or a Warroom admin can change when the impact of " + key
+                + " began.", refused, "a look-alike display name is not the commander");
+        assertEquals(detected, Api.authorized().get("/api/incidents/" + key).then().extract()
+                .path("milestones.started"));
+
+        assertTrue(world.slack(AuthzWorld.ADMIN_SLACK, "root", key + " started 00:00").startsWith("Impact began "));
     }
 
     private static List<String> backfilled(String key) {

@@ -43,6 +43,7 @@ class PostmortemExportTest {
         at("10:01:00", key, "role commander me");
         at("10:01:30", key, "role comms bo");
         at("10:02:00", key, "note --at 09:55 first 5xx in logs\nfrom pod checkout-7 | cause unknown");
+        at("10:02:30", key, "started 09:55");
         at("10:03:00", key, "sev 1");
         at("10:04:00", key, "update Rolling back deploy #4411");
         at("10:05:00", key, "next");

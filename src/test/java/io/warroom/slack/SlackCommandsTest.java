@@ -115,7 +115,7 @@ class SlackCommandsTest {
                 .contains(hook()));
         JsonNode view = open.json("view");
         assertTrue(open.param("trigger_id") != null && !open.param("trigger_id").isBlank(), "opened with the trigger");
-        assertEquals(List.of("title", "severity", "service", "description"), blockIds(view));
+        assertEquals(List.of("title", "severity", "service", "description", "started"), blockIds(view));
 
         Answer submitted = signed.interaction(SlackPayloads.viewSubmission(FakeSlack.ANA, "ana", view, Map.of(
                 "title", SlackPayloads.textInput("Payments timeouts"),

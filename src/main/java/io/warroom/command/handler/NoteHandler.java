@@ -4,9 +4,11 @@ import io.warroom.command.Command;
 import io.warroom.command.CommandRefusedException;
 import io.warroom.command.CommandScope;
 import io.warroom.command.CommanderRights;
+import io.warroom.reply.ImpactStartText;
 import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
 import io.warroom.config.WarroomConfig;
+import io.warroom.incident.ImpactStart;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.Person;
@@ -17,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,7 +62,21 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
         }
         Instant at = command.at().resolve(clock, config.timeZone());
         timeline.backfill(incident, scope.actor(), note, at);
-        return Reply.ok("Noted on " + incident.key() + " at " + IncidentText.time(at, config.timeZone())
+        Reply noted = Reply.ok("Noted on " + incident.key() + " at " + IncidentText.time(at, config.timeZone())
                 + " (backfilled).");
+        return at.isBefore(incident.startedAt) && !incident.isClosed() ? offerImpactStart(noted, incident, at) : noted;
+    }
+
+    /** A note earlier than the impact start may be when it really began: offer to move the start there. */
+    private Reply offerImpactStart(Reply noted, Incident incident, Instant at) {
+        ZoneId zone = config.timeZone();
+        String started = ImpactStartText.command(at, zone);
+        String now = ImpactStart.known(incident)
+                ? "the impact start, " + ImpactStartText.at(incident.startedAt, incident.detectedAt, zone)
+                : "the detection, and no impact start is recorded";
+        return noted.withFields(List.of(new Reply.Field("Impact start", "This is earlier than " + now
+                + ". If the impact began then, set it with `" + started + "`.")))
+                .withButtons(List.of(new Reply.Button("Impact began " + ImpactStartText.at(at, incident.detectedAt, zone),
+                        started, Reply.ButtonStyle.PRIMARY)));
     }
 }

@@ -6,17 +6,28 @@ import io.warroom.command.CommandScope;
 import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.ImpactStart;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.NewIncident;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.warroom.reply.ImpactStartText;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 
 @ApplicationScoped
 class OpenHandler implements CommandHandler<Command.Open> {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    WarroomConfig config;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Class<Command.Open> handles() {
@@ -25,17 +36,21 @@ class OpenHandler implements CommandHandler<Command.Open> {
 
     @Override
     public Reply handle(Command.Open command, CommandScope scope) {
+        Instant started = command.started() == null ? null : command.started().resolve(clock, config.timeZone(),
+                "started:", Verb.OPEN, "Impact begins before the incident is opened");
         NewIncident request;
         try {
             request = new NewIncident(command.title(), command.severity(), command.service(), command.description(),
-                    scope.actor(), null, scope.context().room()
+                    scope.actor(), started, scope.context().room()
                             .map(r -> new NewIncident.Origin(r.platform(), r.channelId())).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new UsageException("The " + e.getMessage() + ".", Verb.OPEN);
         }
         Incident incident = incidents.open(request);
         String service = incident.service == null ? "" : " · " + incident.service;
+        String impact = ImpactStart.known(incident) ? "\nImpact began " + ImpactStartText.since(incident.startedAt,
+                incident.detectedAt, config.timeZone()) + "." : "";
         return Reply.ok("Opened " + incident.key() + ": " + incident.title + " (" + incident.severity.label() + service
-                + ")").about(incident.key());
+                + ")" + impact).about(incident.key());
     }
 }

@@ -10,6 +10,8 @@ import io.warroom.incident.Echo;
 import io.warroom.incident.FieldLimits;
 import io.warroom.incident.IncidentStatus;
 import io.warroom.incident.Severity;
+import io.warroom.config.WarroomConfig;
+import io.warroom.reply.ImpactStartText;
 import io.warroom.reply.Reply;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,10 +45,16 @@ public class IncidentListResource {
     @Inject
     IncidentPageMessages messages;
 
-    /** What the open form shows again after a refusal, so nothing typed is lost. */
-    public record OpenForm(String title, String severity, String service, String description, String error) {
+    @Inject
+    WarroomConfig config;
 
-        static final OpenForm EMPTY = new OpenForm("", "SEV3", "", "", null);
+    private static final int STARTED_MAX = 40;
+
+    /** What the open form shows again after a refusal, so nothing typed is lost. */
+    public record OpenForm(String title, String severity, String service, String description, String started,
+            String error) {
+
+        static final OpenForm EMPTY = new OpenForm("", "SEV3", "", "", "", null);
     }
 
     /** An option of a select: the value sent and the text shown. */
@@ -56,7 +64,7 @@ public class IncidentListResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<IncidentRow> rows, ListFilter filter, boolean capped,
-                List<Choice> statuses, List<String> severities, OpenForm form);
+                List<Choice> statuses, List<String> severities, OpenForm form, String zone);
     }
 
     @GET
@@ -70,22 +78,28 @@ public class IncidentListResource {
     @Path("incidents")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(@FormParam("title") String title, @FormParam("severity") String severity,
-            @FormParam("service") String service, @FormParam("description") String description) {
+            @FormParam("service") String service, @FormParam("description") String description,
+            @FormParam("started") String started) {
         String cleanTitle = title == null ? "" : title.strip();
         String cleanService = service == null ? "" : service.strip();
         String cleanDescription = description == null ? "" : description.strip();
-        Optional<String> problem = problem(cleanTitle, severity, cleanService, cleanDescription);
+        String cleanStarted = started == null ? "" : started.strip();
+        Optional<String> problem = problem(cleanTitle, severity, cleanService, cleanDescription)
+                .or(() -> cleanStarted.length() > STARTED_MAX ? Optional.of(messages.fieldTooLong(
+                        messages.startedLabel(zone()), cleanStarted.length(), STARTED_MAX)) : Optional.empty());
         if (problem.isPresent()) {
-            return refused(cleanTitle, severity, cleanService, cleanDescription, problem.get(), 422);
+            return refused(cleanTitle, severity, cleanService, cleanDescription, cleanStarted, problem.get(), 422);
         }
         Map<String, String> options = new LinkedHashMap<>();
         options.put("sev", severity);
         options.put("service", cleanService);
         options.put("description", cleanDescription);
+        // A browser's datetime-local has no zone: it is read in Warroom's zone, which the label names.
+        options.put("started", cleanStarted);
         Reply reply = commands.run(() -> CommandParser.typed(Verb.OPEN, Arguments.typed(cleanTitle, options),
                 Optional.empty()));
         if (!reply.isOk()) {
-            return refused(cleanTitle, severity, cleanService, cleanDescription, reply.text(),
+            return refused(cleanTitle, severity, cleanService, cleanDescription, cleanStarted, reply.text(),
                     WebCommands.status(reply));
         }
         return Response.seeOther(URI.create("/incidents/" + reply.incidentKey())).build();
@@ -112,11 +126,11 @@ public class IncidentListResource {
         return Optional.empty();
     }
 
-    private Response refused(String title, String severity, String service, String description, String error,
-            int status) {
+    private Response refused(String title, String severity, String service, String description, String started,
+            String error, int status) {
         // Oversized input is not echoed back: the person still has it in the browser's history.
         OpenForm form = new OpenForm(clip(title, FieldLimits.TITLE), severity, clip(service, FieldLimits.SERVICE),
-                clip(description, FieldLimits.INCIDENT_TEXT), error);
+                clip(description, FieldLimits.INCIDENT_TEXT), clip(started, STARTED_MAX), error);
         return page(ListFilter.read(null, null, null, null, null, messages), form, status);
     }
 
@@ -126,7 +140,11 @@ public class IncidentListResource {
         List<Choice> statuses = Arrays.stream(IncidentStatus.values())
                 .map(s -> new Choice(s.label(), messages.statusLabel(s))).toList();
         return Response.status(status).entity(Templates.list(rows, filter, rows.size() >= filter.limit()
-                && filter.limit() < ListFilter.MAX_LIMIT, statuses, severities, form)).build();
+                && filter.limit() < ListFilter.MAX_LIMIT, statuses, severities, form, zone())).build();
+    }
+
+    private String zone() {
+        return ImpactStartText.zoneLabel(config.timeZone());
     }
 
     private static String clip(String text, int max) {

@@ -29,8 +29,17 @@ public interface IncidentPageMessages {
     @Message("Description")
     String description();
 
+    @Message("Impact began, if before now ({zone})")
+    String startedLabel(String zone);
+
     @Message("Open")
     String openSubmit();
+
+    @Message("Impact began")
+    String impactBegan();
+
+    @Message("Impact before detection")
+    String impactBeforeDetection();
 
     @Message("Filter")
     String filtersTitle();

@@ -1,5 +1,6 @@
 package io.warroom.webapp.incidents;
 
+import io.warroom.config.WarroomConfig;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentSnapshot;
@@ -11,6 +12,7 @@ import io.warroom.incident.TimelineKind;
 import io.warroom.incident.similar.SimilarIncidents;
 import io.warroom.postmortem.PostmortemExporter;
 import io.warroom.postmortem.PostmortemTemplateException;
+import io.warroom.reply.ImpactStartText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +61,9 @@ public class IncidentPages {
     @Inject
     SimilarIncidents similar;
 
+    @Inject
+    WarroomConfig config;
+
     @Transactional
     public List<IncidentRow> list(ListFilter filter) {
         Instant now = clock.instant();
@@ -101,7 +106,8 @@ public class IncidentPages {
                 messages.statusLabel(incident.status), elapsed.of(Duration.between(incident.startedAt, now)), roles,
                 steps(incident, entries, now), snapshot.checklist(incident.phase), rows, kinds,
                 kind.map(TimelineKind::id).orElse(""), lastId, snapshot.whys(), snapshot.actionItems(), html, error,
-                similar.of(number).stream().map(s -> SimilarRow.of(s, messages)).toList()));
+                similar.of(number).stream().map(s -> SimilarRow.of(s, messages)).toList(),
+                impactBegan(snapshot), snapshot.milestones().timeToDetect().map(elapsed::of).orElse(null)));
     }
 
     /** Entries recorded after the one with id {@code after} (ids grow with every entry), and the header facts. */
@@ -121,6 +127,11 @@ public class IncidentPages {
         String phase = messages.phase(incident.phase);
         return Optional.of(new LiveUpdate(rows, lastId, phase, messages.phaseOf(incident.phase.ordinal() + 1,
                 Phase.values().length, phase), incident.phase.ordinal() + 1, messages.statusLabel(incident.status)));
+    }
+
+    private String impactBegan(IncidentSnapshot snapshot) {
+        IncidentSnapshot.Milestones m = snapshot.milestones();
+        return m.timeToDetect().isEmpty() ? null : ImpactStartText.at(m.started(), m.detected(), config.timeZone());
     }
 
     private List<PhaseStep> steps(Incident incident, List<TimelineEntry> entries, Instant now) {

@@ -11,7 +11,9 @@ public record IncidentView(IncidentSnapshot incident, String severityClass, Stri
         String statusLabel, String age, List<RoleRow> roles, List<PhaseStep> steps, List<ChecklistView> checklist,
         List<TimelineRow> timeline, List<KindOption> kinds, String selectedKind, long lastEntryId,
         List<WhyView> whys, List<ActionItemView> actions, String postmortemHtml, String postmortemError,
-        List<SimilarRow> similar) {
+        List<SimilarRow> similar,
+        /** When the impact began ("14:26 UTC") and how long before detection; null while it is not known. */
+        String impactBegan, String impactBeforeDetection) {
 
     public record RoleRow(String label, String holder) {
     }

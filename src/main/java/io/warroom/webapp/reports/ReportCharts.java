@@ -51,6 +51,7 @@ public class ReportCharts {
 
     public String milestone(Milestone milestone) {
         return switch (milestone) {
+            case DETECT -> messages.detect();
             case ACKNOWLEDGE -> messages.acknowledge();
             case MITIGATE -> messages.mitigate();
             case RESOLVE -> messages.resolve();

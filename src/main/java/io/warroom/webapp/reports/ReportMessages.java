@@ -40,13 +40,13 @@ public interface ReportMessages {
     @Message("Response times per week")
     String responseByWeekTitle();
 
-    @Message("Median and 90th percentile of the times to acknowledge, mitigate and resolve of the incidents opened each week, one panel per milestone. The table below has the numbers.")
+    @Message("Median and 90th percentile of the times to detect, acknowledge, mitigate and resolve of the incidents opened each week, one panel per milestone. The table below has the numbers.")
     String responseByWeekDesc();
 
     @Message("Response times by severity")
     String responseBySeverityTitle();
 
-    @Message("Median and 90th percentile of the times to acknowledge, mitigate and resolve by severity, for incidents opened from {from} to {to}. The table below has the numbers.")
+    @Message("Median and 90th percentile of the times to detect, acknowledge, mitigate and resolve by severity, for incidents opened from {from} to {to}. The table below has the numbers.")
     String responseBySeverityDesc(String from, String to);
 
     @Message("Top services")
@@ -61,7 +61,7 @@ public interface ReportMessages {
     @Message("{open} open action items by owner, {overdue} of them overdue. The table below has the numbers.")
     String actionItemsDesc(int open, int overdue);
 
-    @Message("Times run from when the incident was opened in Warroom to its milestone; an incident counts once it has reached the milestone. — means no incident reached it.")
+    @Message("Time to detect runs from when the impact began to when the incident was opened in Warroom, and counts only incidents whose impact is known to have begun earlier; the other times run from the opening to the milestone, and an incident counts once it has reached it. — means no incident counts.")
     String durationsNote();
 
     @Message("Week")
@@ -102,6 +102,9 @@ public interface ReportMessages {
 
     @Message("Reached")
     String reached();
+
+    @Message("Time to detect")
+    String detect();
 
     @Message("Time to acknowledge")
     String acknowledge();

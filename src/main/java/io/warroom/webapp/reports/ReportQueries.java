@@ -19,7 +19,7 @@ public class ReportQueries {
     @Transactional
     public List<IncidentFacts> incidentsOpenedIn(ReportRange range) {
         return em.createQuery("select new io.warroom.webapp.reports.IncidentFacts(i.number, i.severity, i.service,"
-                + " i.detectedAt, i.acknowledgedAt, i.mitigatedAt, i.resolvedAt) from Incident i"
+                + " i.detectedAt, i.acknowledgedAt, i.mitigatedAt, i.resolvedAt, i.startedAt) from Incident i"
                 + " where i.detectedAt >= :start and i.detectedAt < :end order by i.number", IncidentFacts.class)
                 .setParameter("start", range.start()).setParameter("end", range.end()).getResultList();
     }

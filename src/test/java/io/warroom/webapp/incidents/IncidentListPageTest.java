@@ -14,6 +14,10 @@ import io.warroom.support.Api;
 import io.warroom.support.WebSession;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +165,47 @@ class IncidentListPageTest {
         assertEquals(Platform.WEB, stored.openedBy.platform);
         assertEquals("admin", stored.openedBy.userId);
         assertEquals(title, Jsoup.parse(admin.html(location)).selectFirst("#incident-title").text());
+    }
+
+    @Test
+    void theOpenFormTakesWhenTheImpactBeganAndTheIncidentPageShowsItBeforeThePhases() {
+        String title = "Impact earlier " + UUID.randomUUID();
+        LocalDateTime began = LocalDateTime.now(ZoneOffset.UTC).minusHours(6).minusMinutes(9)
+                .truncatedTo(ChronoUnit.SECONDS);
+        assertEquals("Impact began, if before now (UTC)",
+                Jsoup.parse(admin.html("/")).selectFirst("label[for=open-started]").text());
+
+        Response response = admin.post("/incidents", Map.of("title", title, "severity", "SEV2",
+                "started", began.toString()));
+
+        assertEquals(303, response.statusCode(), response.asString());
+        String location = response.header("Location").replaceFirst("^https?://[^/]+", "");
+        long number = IncidentKey.parse(location.substring("/incidents/".length())).orElseThrow();
+        Incident stored = QuarkusTransaction.requiringNew().call(() -> em.find(Incident.class, number));
+        assertEquals(began.toInstant(ZoneOffset.UTC), stored.startedAt);
+        Document page = Jsoup.parse(admin.html(location));
+        assertEquals(DateTimeFormatter.ofPattern("HH:mm").format(began) + " UTC",
+                page.selectFirst("#incident-impact-began").text().replaceFirst("^\\d{4}-\\d{2}-\\d{2} ", ""));
+        assertEquals("Impact before detection 6 h 9 min", page.selectFirst("#phases li.impact-span").text());
+        assertEquals(6, page.select("#phases li.step").size(), "the phases themselves are unchanged");
+    }
+
+    @Test
+    void theOpenFormRefusesAStartInTheFutureOrGarbledAndKeepsWhatWasTyped() {
+        String title = "refused start " + UUID.randomUUID();
+        String tomorrow = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString();
+        Response future = admin.post("/incidents", Map.of("title", title, "severity", "SEV2", "started", tomorrow));
+        assertEquals(422, future.statusCode());
+        Document page = Jsoup.parse(future.asString());
+        assertTrue(page.selectFirst("#open-error").text().contains("is in the future"), page.selectFirst(
+                "#open-error").text());
+        assertEquals(tomorrow, page.selectFirst("#open-incident input[name=started]").val());
+
+        assertEquals(422, admin.post("/incidents", Map.of("title", title, "severity", "SEV2", "started",
+                "soon")).statusCode());
+        assertEquals(422, admin.post("/incidents", Map.of("title", title, "severity", "SEV2", "started",
+                "1".repeat(500))).statusCode());
+        assertTrue(keys(list("q", title)).isEmpty());
     }
 
     @Test

@@ -74,6 +74,7 @@ class ReportComputationsTest {
             2027-W01, ACKNOWLEDGE,        2, 5.5,  6.7
             2027-W01, RESOLVE,            2, 210,  282
             2027-W02, ACKNOWLEDGE,        0, none, none
+            2027-W01, DETECT,             0, none, none
             """)
     void responseTimesByWeekRunFromOpeningToTheMilestone(String week, Milestone milestone, int reached,
             Double median, Double p90) {
@@ -95,6 +96,18 @@ class ReportComputationsTest {
         ResponseStats stats = ResponseTimes.bySeverity(INCIDENTS).get(severity.ordinal()).of(milestone);
 
         assertEquals(new ResponseStats(reached, minutes(median), minutes(p90)), stats);
+    }
+
+    @Test
+    void timeToDetectRunsFromTheImpactStartAndLeavesOutUnknownStarts() {
+        Instant opened = Instant.parse("2027-01-04T10:00:00Z");
+        List<IncidentFacts> incidents = List.of(
+                new IncidentFacts(1, Severity.SEV1, "api", opened, null, null, null, opened.minusSeconds(90 * 60)),
+                new IncidentFacts(2, Severity.SEV1, "api", opened, null, null, null),
+                new IncidentFacts(3, Severity.SEV1, "api", opened, null, null, null, opened.minusSeconds(30 * 60)));
+
+        assertEquals(new ResponseStats(2, minutes(60.0), minutes(84.0)),
+                ResponseTimes.bySeverity(incidents).get(0).of(Milestone.DETECT));
     }
 
     @Test

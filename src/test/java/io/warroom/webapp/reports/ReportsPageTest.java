@@ -120,13 +120,39 @@ class ReportsPageTest {
         assertEquals(List.of("week,week_start,SEV1,SEV2,SEV3,SEV4,total", "2019-W10,2019-03-04,2,0,0,0,2",
                 "2019-W11,2019-03-11,0,0,1,0,1"), csv(web, "incidents-by-week", range));
         assertEquals(List.of("week,week_start,milestone,incidents,median_seconds,p90_seconds",
+                "2019-W10,2019-03-04,detect,0,,",
                 "2019-W10,2019-03-04,acknowledge,2,420,564", "2019-W10,2019-03-04,mitigate,2,2400,3360",
-                "2019-W10,2019-03-04,resolve,2,3600,3600", "2019-W11,2019-03-11,acknowledge,0,,",
+                "2019-W10,2019-03-04,resolve,2,3600,3600", "2019-W11,2019-03-11,detect,0,,",
+                "2019-W11,2019-03-11,acknowledge,0,,",
                 "2019-W11,2019-03-11,mitigate,0,,", "2019-W11,2019-03-11,resolve,0,,"),
                 csv(web, "response-by-week", range));
         assertTrue(csv(web, "response-by-severity", range).contains("SEV1,acknowledge,2,420,564"));
         assertEquals(List.of("service,incidents", "reports-x,2", "reports-y,1"), csv(web, "top-services", range));
         assertTrue(csv(web, "action-items", range).contains("reportsowner,2,1"));
+    }
+
+    @Test
+    void timeToDetectCountsOnlyIncidentsWhoseImpactBeganBeforeDetection() {
+        WebSession web = WebSession.login("admin", WebSession.ADMIN_PASSWORD);
+        // 2019-W20: impact 2h and 30m before detection; a third incident without a known start does not count.
+        clock.fix(Instant.parse("2019-05-13T09:00:00Z"));
+        Api.run(Api.open("Orders lost", "SEV2", "reports-detect"), "started 07:00").statusCode(200);
+        clock.fix(Instant.parse("2019-05-14T10:00:00Z"));
+        Api.run(Api.open("Carts emptied", "SEV2", "reports-detect"), "started 09:30").statusCode(200);
+        Api.open("Search stale", "SEV2", "reports-detect");
+
+        String range = "from=2019-05-13&to=2019-05-19";
+        Document page = Jsoup.parse(web.html("/reports?" + range));
+
+        String w20 = "tr[data-week=2019-W20] ";
+        assertEquals("2", cell(page, "response-by-week", w20 + "td[data-milestone=detect][data-stat=count]"));
+        assertEquals("1h 15m", cell(page, "response-by-week", w20 + "td[data-milestone=detect][data-stat=median]"));
+        assertEquals("1h 51m", cell(page, "response-by-week", w20 + "td[data-milestone=detect][data-stat=p90]"));
+        assertEquals("—", cell(page, "response-by-severity",
+                "tr[data-severity=SEV1] td[data-milestone=detect][data-stat=median]"));
+        assertNotNull(page.selectFirst("#response-by-week svg text:containsOwn(Time to detect)"));
+        assertTrue(csv(web, "response-by-week", range).contains("2019-W20,2019-05-13,detect,2,4500,6660"));
+        assertTrue(csv(web, "response-by-severity", range).contains("SEV2,detect,2,4500,6660"));
     }
 
     @Test

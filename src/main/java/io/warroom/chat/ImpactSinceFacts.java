@@ -1,0 +1,30 @@
+package io.warroom.chat;
+
+import io.warroom.config.WarroomConfig;
+import io.warroom.incident.IncidentSnapshot;
+import io.warroom.reply.ImpactStartText;
+import io.warroom.reply.IncidentText;
+import io.warroom.reply.Reply;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Shows on the card since when the impact has lasted, once it is known to have begun before detection. */
+@ApplicationScoped
+class ImpactSinceFacts implements CardFacts {
+
+    static final String LABEL = "Impact since";
+
+    @Inject
+    WarroomConfig config;
+
+    @Override
+    public List<Reply.Field> factsFor(IncidentSnapshot incident) {
+        IncidentSnapshot.Milestones m = incident.milestones();
+        if (m.timeToDetect().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Reply.Field(LABEL, ImpactStartText.at(m.started(), m.detected(), config.timeZone()) + " ("
+                + IncidentText.duration(m.timeToDetect().get()) + " before detection)"));
+    }
+}
