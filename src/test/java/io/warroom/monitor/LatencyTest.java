@@ -37,6 +37,9 @@ class LatencyTest {
     @Inject
     OutboxProbe outbox;
 
+    @Inject
+    LatencyCounts histograms;
+
     @BeforeEach
     void perServiceRulesInTheFile() {
         DetectionWorld.monitors("""
@@ -190,5 +193,21 @@ class LatencyTest {
         evaluateAt(start.plusSeconds(30));
         assertEquals(List.of(), HealthCheckTest.openIncidents("basket"));
         assertTrue(alertChannelPosts().stream().noneMatch(p -> p.contains("basket")), alertChannelPosts().toString());
+    }
+
+    @Test
+    void responseTimesOlderThanTheRetentionAreDropped() {
+        Instant start = Instant.parse("2025-07-06T10:00:00Z");
+        Instant later = start.plus(java.time.Duration.ofMinutes(90));
+        ship("archive-api", AccessLogs.timed(start, 10, "0.100") + AccessLogs.timed(later, 10, "0.100"))
+                .statusCode(200);
+        assertEquals(List.of(start, later), minutesKept("archive-api"));
+        evaluateAt(start.plus(java.time.Duration.ofMinutes(121)).plusSeconds(30));
+        assertEquals(List.of(later), minutesKept("archive-api"), "kept for 2h, like the request counts");
+    }
+
+    private List<Instant> minutesKept(String service) {
+        return histograms.since(Instant.EPOCH).getOrDefault(service, java.util.Map.of()).keySet().stream().sorted()
+                .toList();
     }
 }
