@@ -13,10 +13,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One nginx access-log line written as JSON ({@code log_format ... escape=json}): when it was answered and with
- * which status. The other documented fields are checked so a line from a wrong format is reported, not miscounted.
+ * One nginx access-log line written as JSON ({@code log_format ... escape=json}): when it was answered, with which
+ * status, and how long it took ({@code request_time} in microseconds, {@link #NO_TIME} when the line has none). The
+ * other documented fields are checked so a line from a wrong format is reported, not miscounted.
  */
-public record AccessLogLine(Instant time, int status) {
+public record AccessLogLine(Instant time, int status, long requestMicros) {
+
+    public static final long NO_TIME = -1;
+    /** The most $request_time can say: six digits of seconds, as the text form allows. */
+    private static final BigDecimal LONGEST_SECONDS = new BigDecimal("999999.999999");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME_LOCAL = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
@@ -45,14 +50,45 @@ public record AccessLogLine(Instant time, int status) {
         }
         Instant time = time(json.get("time"));
         int status = status(json.get("status"));
-        checkSeconds(json, "request_time", SECONDS);
+        long requestMicros = requestTime(json.get("request_time"));
         checkSeconds(json, "upstream_response_time", UPSTREAM_TIMES);
         checkCount(json, "body_bytes_sent");
-        return new AccessLogLine(time, status);
+        return new AccessLogLine(time, status, requestMicros);
     }
 
     public boolean serverError() {
         return status >= 500;
+    }
+
+    /**
+     * Whether the line counts for latency: it has a response time, and it is not a WebSocket upgrade (101), whose
+     * request_time is how long the connection stayed open.
+     */
+    public boolean timed() {
+        return requestMicros != NO_TIME && status != 101;
+    }
+
+    /** Seconds with up to microseconds, as text or a JSON number; absent, empty or "-" is no time. */
+    private static long requestTime(JsonNode node) throws Unreadable {
+        if (node == null || node.isNull()) {
+            return NO_TIME;
+        }
+        BigDecimal seconds = null;
+        if (node.isNumber()) {
+            // 1e400 reads as an infinite double, which has no decimal value.
+            seconds = Double.isFinite(node.doubleValue()) ? node.decimalValue() : null;
+        } else if (node.isTextual()) {
+            String text = node.asText().strip();
+            if (text.isEmpty() || text.equals("-")) {
+                return NO_TIME;
+            }
+            seconds = SECONDS.matcher(text).matches() ? new BigDecimal(text) : null;
+        }
+        if (seconds == null || seconds.signum() < 0 || seconds.compareTo(LONGEST_SECONDS) > 0) {
+            String shown = node.isContainerNode() ? node.toString() : node.asText().strip();
+            throw new Unreadable("`request_time` \"" + abbreviated(shown) + "\" is not a time in seconds");
+        }
+        return seconds.movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     private static Instant time(JsonNode node) throws Unreadable {

@@ -28,7 +28,7 @@ public interface ErrorRateConfig {
     @WithDefault("1m")
     String checkEvery();
 
-    /** Per-minute counts older than this are deleted. */
+    /** Per-minute counts (and response-time histograms) older than this are deleted. */
     @WithDefault("2h")
     Duration keep();
 

@@ -20,13 +20,17 @@ public class MonitorCatalog {
     @Inject
     MonitorConfig config;
 
+    @Inject
+    LatencyConfig latency;
+
     private volatile WatchedFile<Monitors> file;
 
     void onStart(@Observes StartupEvent event) {
         if (watched() != null) {
             Monitors monitors = file.current();
-            LOG.infof("Monitors %s: %d health checks, error-rate rules for %d services", config.file().get(),
-                    monitors.checks().size(), monitors.errorRates().size());
+            LOG.infof("Monitors %s: %d health checks, error-rate rules for %d services, latency rules for %d",
+                    config.file().get(), monitors.checks().size(), monitors.errorRates().size(),
+                    monitors.latency().size());
         }
     }
 
@@ -40,11 +44,20 @@ public class MonitorCatalog {
         return watched == null ? Monitors.empty() : watched.current();
     }
 
+    /** The global latency rule; null when its settings are unusable, which stops Warroom at start anyway. */
+    private LatencyRule latencyDefaults() {
+        try {
+            return latency.defaults();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
     private WatchedFile<Monitors> watched() {
         if (file == null && config.file().isPresent()) {
             Path path = Path.of(config.file().get());
             file = new WatchedFile<>(path, "Monitors file (WARROOM_MONITORS_FILE)",
-                    text -> MonitorsFile.parse(text, path.toString(), System::getenv));
+                    text -> MonitorsFile.parse(text, path.toString(), System::getenv, latencyDefaults()));
         }
         return file;
     }

@@ -9,7 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "warroom.monitors")
 public interface MonitorConfig {
 
-    /** The monitors YAML file (health checks, per-service error-rate rules); health checks are off without it. */
+    /**
+     * The monitors YAML file (health checks, per-service error-rate and latency rules); health checks are off
+     * without it.
+     */
     Optional<String> file();
 
     /** How often monitors whose interval has passed are looked for: a duration such as 5s, or {@code off}. */

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the monitors file says: the health checks, and error-rate settings that differ from the global ones,
- * by service (each field that is not set there is empty and falls back to the global value).
+ * What the monitors file says: the health checks, and error-rate and latency settings that differ from the global
+ * ones, by service (each field that is not set there is empty and falls back to the global value).
  */
-public record Monitors(List<Monitor> checks, Map<String, RuleOverride> errorRates) {
+public record Monitors(List<Monitor> checks, Map<String, RuleOverride> errorRates,
+        Map<String, LatencyRule.Override> latency) {
 
     /** A service's error-rate settings; an empty field takes the global default. */
     public record RuleOverride(Optional<Double> warningPercent, Optional<Double> criticalPercent,
@@ -19,10 +20,17 @@ public record Monitors(List<Monitor> checks, Map<String, RuleOverride> errorRate
     public Monitors {
         checks = List.copyOf(checks);
         errorRates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errorRates));
+        latency = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latency));
     }
 
     public static Monitors empty() {
-        return new Monitors(List.of(), Map.of());
+        return new Monitors(List.of(), Map.of(), Map.of());
+    }
+
+    /** The latency rule for a service: its overrides on top of the defaults. */
+    public LatencyRule latencyRuleFor(String service, LatencyRule defaults) {
+        LatencyRule.Override o = latency.get(service);
+        return o == null ? defaults : o.applyTo(defaults);
     }
 
     /** The rule for a service: its overrides on top of the defaults. */

@@ -37,7 +37,8 @@ public final class MonitorsFile {
     }
 
     /** The file as written, key for key; the checks below turn it into the monitors. */
-    record FileYaml(List<MonitorYaml> monitors, Map<String, RuleYaml> errorRates) {
+    record FileYaml(List<MonitorYaml> monitors, Map<String, RuleYaml> errorRates,
+            Map<String, LatencyRulesYaml.RuleYaml> latency) {
     }
 
     @JsonClassDescription("a monitor is a mapping with at least name, url and service, e.g. "
@@ -55,6 +56,12 @@ public final class MonitorsFile {
 
     /** env answers environment variables named in header values (null when unset). */
     public static Monitors parse(String yaml, String source, Function<String, String> env) {
+        return parse(yaml, source, env, null);
+    }
+
+    /** The same, checking per-service latency values against the global rule (null: the file is checked on its own). */
+    public static Monitors parse(String yaml, String source, Function<String, String> env,
+            LatencyRule latencyDefaults) {
         YamlFile file = YamlFile.read(yaml, source, true);
         FileYaml root = file.bind(FileYaml.class);
         List<Monitor> checks = new ArrayList<>();
@@ -72,7 +79,10 @@ public final class MonitorsFile {
         Map<String, Monitors.RuleOverride> errorRates = new LinkedHashMap<>();
         root.errorRates().forEach((service, rule) -> errorRates.put(service,
                 rule(file, "error_rates." + service, rule)));
-        return new Monitors(checks, errorRates);
+        Map<String, LatencyRule.Override> latency = new LinkedHashMap<>();
+        root.latency().forEach((service, rule) -> latency.put(service, LatencyRulesYaml.override(file,
+                "latency." + service, rule, latencyDefaults)));
+        return new Monitors(checks, errorRates, latency);
     }
 
     private static Monitor monitor(YamlFile file, String path, MonitorYaml monitor, Function<String, String> env) {

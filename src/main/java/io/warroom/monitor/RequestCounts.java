@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Requests and 5xx answers per service and minute, added to by every instance that takes access logs. */
+/**
+ * Requests and 5xx answers per service and minute, added to by every instance that takes access logs, together with
+ * the response-time histograms of the same lines.
+ */
 @ApplicationScoped
 public class RequestCounts {
 
@@ -19,12 +22,17 @@ public class RequestCounts {
     @Inject
     EntityManager em;
 
-    /** Adds a batch's counts in one transaction: all of them or, if the database fails, none. */
-    public void add(String service, Map<Instant, AccessLogBatch.MinuteCount> minutes) {
+    @Inject
+    LatencyCounts latencies;
+
+    /** Adds a batch's counts and response times in one transaction: all of them or, if the database fails, none. */
+    public void add(String service, AccessLogBatch batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> minutes.forEach((minute, count) -> add(service, minute,
-                        count)));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    batch.minutes().forEach((minute, count) -> add(service, minute, count));
+                    latencies.add(service, batch.latencies());
+                });
                 return;
             } catch (PersistenceException e) {
                 // Another instance inserted the same minute between our update and insert: run again, it updates.
@@ -67,7 +75,7 @@ public class RequestCounts {
                 "DELETE FROM request_count WHERE minute_start < ?1").setParameter(1, before).executeUpdate());
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }

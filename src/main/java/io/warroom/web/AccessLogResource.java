@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Access logs shipped by nginx hosts (curl, Vector, Fluent Bit): newline-delimited JSON lines, counted per service
- * and minute for the error-rate rules. Authenticated with the alert tokens (source {@code ingest}).
+ * and minute for the error-rate and latency rules. Authenticated with the alert tokens (source {@code ingest}).
  */
 @Path("/api/ingest/access-log")
 public class AccessLogResource {
@@ -44,9 +44,12 @@ public class AccessLogResource {
     @Inject
     DurableCommits durable;
 
-    /** What an upload added: lines counted, lines refused, and the first refused ones with the reason. */
-    public record IngestResult(String service, long accepted, long rejected, List<AccessLogBatch.Rejection>
-            rejectedLines) {
+    /**
+     * What an upload added: lines counted, how many of them carried a response time (for the latency rules), lines
+     * refused, and the first refused ones with the reason.
+     */
+    public record IngestResult(String service, long accepted, long timed, long rejected,
+            List<AccessLogBatch.Rejection> rejectedLines) {
     }
 
     @POST
@@ -72,9 +75,9 @@ public class AccessLogResource {
             return BodyLimits.tooLarge("/api/ingest/access-log", -1, limit);
         }
         AccessLogBatch batch = AccessLogBatch.read(new String(bytes, StandardCharsets.UTF_8));
-        counts.add(service, batch.minutes());
+        counts.add(service, batch);
         durable.await();
-        return Response.ok(new IngestResult(service, batch.accepted(), batch.rejected(), batch.firstRejections()))
-                .build();
+        return Response.ok(new IngestResult(service, batch.accepted(), batch.timed(), batch.rejected(),
+                batch.firstRejections())).build();
     }
 }

@@ -51,4 +51,62 @@ class AccessLogBatchTest {
         assertEquals(10, batch.firstRejections().size());
         assertEquals(10, batch.firstRejections().get(9).line());
     }
+
+    @Test
+    void responseTimesAreKeptPerMinuteForTheLinesThatCarryOne() {
+        AccessLogBatch batch = AccessLogBatch.read(LOG);
+        assertEquals(5, batch.timed());
+        LatencyHistogram first = batch.latencies().get(Instant.parse("2025-03-04T12:00:00Z"));
+        assertEquals(3, first.requests());
+        assertEquals(0.061 + 0.120 + 0.000, first.totalSeconds(), 1e-9);
+        assertEquals(2, batch.latencies().get(Instant.parse("2025-03-04T12:01:00Z")).requests());
+    }
+
+    @Test
+    void linesWithoutAResponseTimeCountForTheErrorRateButNotForLatency() {
+        AccessLogBatch batch = AccessLogBatch.read("""
+                {"time":"2025-03-04T12:00:01+00:00","status":"502"}
+                {"time":"2025-03-04T12:00:02+00:00","status":"200","request_time":""}
+                {"time":"2025-03-04T12:00:03+00:00","status":"200","request_time":"-"}
+                {"time":"2025-03-04T12:00:04+00:00","status":"200","request_time":null}
+                {"time":"2025-03-04T12:00:05+00:00","status":"101","request_time":"3600.002"}
+                {"time":"2025-03-04T12:00:06+00:00","status":"200","request_time":"0.250"}
+                """);
+        assertEquals(6, batch.accepted());
+        assertEquals(new AccessLogBatch.MinuteCount(6, 1), batch.minutes().get(Instant.parse("2025-03-04T12:00:00Z")));
+        assertEquals(1, batch.timed(), "a WebSocket upgrade's request_time is how long the socket stayed open");
+        assertEquals(250_000, batch.latencies().get(Instant.parse("2025-03-04T12:00:00Z")).averageMicros());
+    }
+
+    @Test
+    void impossibleResponseTimesAreRefusedWithTheLine() {
+        AccessLogBatch batch = AccessLogBatch.read("""
+                {"time":"2025-03-04T12:00:01+00:00","status":"200","request_time":"-0.5"}
+                {"time":"2025-03-04T12:00:02+00:00","status":"200","request_time":-0.5}
+                {"time":"2025-03-04T12:00:03+00:00","status":"200","request_time":"NaN"}
+                {"time":"2025-03-04T12:00:04+00:00","status":"200","request_time":NaN}
+                {"time":"2025-03-04T12:00:05+00:00","status":"200","request_time":1e400}
+                {"time":"2025-03-04T12:00:06+00:00","status":"200","request_time":"1234567.0"}
+                {"time":"2025-03-04T12:00:07+00:00","status":"200","request_time":{"s":1}}
+                {"time":"2025-03-04T12:00:08+00:00","status":"200","request_time":true}
+                {"time":"2025-03-04T12:00:09+00:00","status":"200","request_time":0.0125}
+                {"time":"2025-03-04T12:00:10+00:00","status":"200","request_time":999999.999}
+                """);
+        assertEquals(2, batch.accepted());
+        assertEquals(2, batch.timed());
+        assertEquals(List.of(
+                new AccessLogBatch.Rejection(1, "`request_time` \"-0.5\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(2, "`request_time` \"-0.5\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(3, "`request_time` \"NaN\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(4, "not JSON (Non-standard token 'NaN': enable "
+                        + "`JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow)"),
+                new AccessLogBatch.Rejection(5, "`request_time` \"Infinity\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(6, "`request_time` \"1234567.0\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(7, "`request_time` \"{\"s\":1}\" is not a time in seconds"),
+                new AccessLogBatch.Rejection(8, "`request_time` \"true\" is not a time in seconds")),
+                batch.firstRejections());
+        LatencyHistogram minute = batch.latencies().get(Instant.parse("2025-03-04T12:00:00Z"));
+        assertEquals(2, minute.requests());
+        assertEquals(999999.999 + 0.0125, minute.totalSeconds(), 1e-6);
+    }
 }

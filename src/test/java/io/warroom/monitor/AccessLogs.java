@@ -31,4 +31,14 @@ final class AccessLogs {
                 + "\"upstream_response_time\":\"%s\"}", ISO.format(time), i % 4, i % 250, i, status, 100 + i, i % 1000,
                 UPSTREAM[i % UPSTREAM.length]);
     }
+
+    /** {@code requests} 200 lines over the minute starting at {@code minute}, each taking requestTime seconds. */
+    static String timed(Instant minute, int requests, String requestTime) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < requests; i++) {
+            out.append(line(minute.plusSeconds(i % 60), 200, i).replaceFirst("\"request_time\":\"[^\"]*\"",
+                    "\"request_time\":\"" + requestTime + "\"")).append('\n');
+        }
+        return out.toString();
+    }
 }

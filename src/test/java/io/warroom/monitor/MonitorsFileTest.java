@@ -17,6 +17,8 @@ class MonitorsFileTest {
 
     private static final Map<String, String> ENV = Map.of("SEARCH_HEALTH_TOKEN", "s3cret");
     private static final ErrorRateRule GLOBAL = new ErrorRateRule(5, 10, Duration.ofMinutes(5), 100);
+    private static final LatencyRule LATENCY = new LatencyRule(LatencyStatistic.AVERAGE, Duration.ofSeconds(1),
+            Duration.ofSeconds(3), Duration.ofMinutes(5), 100, true);
 
     private static final String MINIMAL = """
             monitors:
@@ -60,6 +62,45 @@ class MonitorsFileTest {
         assertEquals(new ErrorRateRule(2, 5, Duration.ofMinutes(10), 50), monitors.ruleFor("checkout", GLOBAL));
         assertEquals(new ErrorRateRule(5, 10, Duration.ofMinutes(5), 500), monitors.ruleFor("search", GLOBAL));
         assertEquals(GLOBAL, monitors.ruleFor("www", GLOBAL));
+
+        assertEquals(new LatencyRule(new LatencyStatistic(95), Duration.ofMillis(800), Duration.ofSeconds(2),
+                Duration.ofMinutes(5), 100, true), monitors.latencyRuleFor("checkout", LATENCY));
+        assertEquals(new LatencyRule(LatencyStatistic.AVERAGE, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                Duration.ofMinutes(15), 20, true), monitors.latencyRuleFor("reports", LATENCY));
+        assertEquals(false, monitors.latencyRuleFor("exports", LATENCY).enabled());
+        assertEquals(LATENCY, monitors.latencyRuleFor("www", LATENCY));
+    }
+
+    private static String refusedWithGlobals(String yaml) {
+        return assertThrows(ConfigFileException.class, () -> MonitorsFile.parse(yaml, "monitors.yaml", ENV::get,
+                LATENCY)).getMessage();
+    }
+
+    @Test
+    void latencyMistakesAreRefusedWithTheLineAndWhatToWrite() {
+        assertEquals("monitors.yaml: line 6: latency.checkout.critical: must be larger than warning (2 s)",
+                refused(MINIMAL + "latency:\n  checkout: { warning: 2s, critical: 1500ms }\n"));
+        assertEquals("monitors.yaml: line 6: latency.checkout.critical: must be larger than the global warning "
+                + "(WARROOM_LATENCY_WARNING) (1 s)", refusedWithGlobals(MINIMAL + "latency:\n  checkout: { critical: "
+                        + "800ms }\n"));
+        assertEquals("monitors.yaml: line 6: latency.checkout.warning: must be smaller than the global critical "
+                + "(WARROOM_LATENCY_CRITICAL) (3 s)", refusedWithGlobals(MINIMAL + "latency:\n  checkout: { warning: "
+                        + "5s }\n"));
+        assertEquals("monitors.yaml: line 7: latency.checkout.warning: `fast` is not a response time; write e.g. "
+                + "800ms, 1s or 2.5s", refused(MINIMAL + "latency:\n  checkout:\n    warning: fast\n"));
+        assertEquals("monitors.yaml: line 7: latency.checkout.warning: `1` is not a response time; write e.g. "
+                + "800ms, 1s or 2.5s", refused(MINIMAL + "latency:\n  checkout:\n    warning: 1\n"));
+        assertEquals("monitors.yaml: line 7: latency.checkout.critical: must be more than 0 and at most 10m (600s)",
+                refused(MINIMAL + "latency:\n  checkout:\n    critical: 601s\n"));
+        assertEquals("monitors.yaml: line 7: latency.checkout.statistic: `median` is neither avg nor a percentile "
+                + "such as p95 or p99", refused(MINIMAL + "latency:\n  checkout:\n    statistic: median\n"));
+        assertEquals("monitors.yaml: line 6: latency.checkout.window: must be whole minutes from 1m to 1h (response "
+                + "times are kept per minute)", refused(MINIMAL + "latency:\n  checkout: { window: 2h }\n"));
+        assertEquals("monitors.yaml: line 6: latency.checkout.min_requests: must be at least 1",
+                refused(MINIMAL + "latency:\n  checkout: { min_requests: 0 }\n"));
+        assertEquals("monitors.yaml: line 7: latency.checkout: unknown key `threshold`; known keys: critical, "
+                + "enabled, min_requests, statistic, warning, window",
+                refused(MINIMAL + "latency:\n  checkout:\n    threshold: 3s\n"));
     }
 
     @Test
@@ -103,7 +144,7 @@ class MonitorsFileTest {
                 + "kept per minute)", refused(MINIMAL + "error_rates:\n  www: { window: 90s }\n"));
         assertEquals("monitors.yaml: line 6: error_rates.www.warning_percent: must not be above critical_percent "
                 + "(4.0)", refused(MINIMAL + "error_rates:\n  www: { warning_percent: 5%, critical_percent: 4 }\n"));
-        assertEquals("monitors.yaml: line 1: unknown key `monitor`; known keys: error_rates, monitors",
+        assertEquals("monitors.yaml: line 1: unknown key `monitor`; known keys: error_rates, latency, monitors",
                 refused(MINIMAL.replace("monitors:", "monitor:")));
     }
 
