@@ -1,8 +1,10 @@
 package io.warroom.tracker;
 
 import io.warroom.chat.ChatOutbox;
+import io.warroom.chat.OutboxMessage;
 import io.warroom.incident.ActionItem;
 import io.warroom.incident.Incident;
+import io.warroom.incident.IncidentKey;
 import io.warroom.incident.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class TrackerFilings {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome request(Incident incident, ActionItem item, Tracker tracker, Person by, Instant now) {
         Optional<TrackerIssue> existing = of(item);
-        if (existing.isPresent() && existing.get().status != TrackerIssue.Status.FAILED) {
+        if (existing.isPresent() && existing.get().status != TrackerIssue.Status.FAILED && !stuck(existing.get())) {
             TrackerIssue issue = existing.get();
             return issue.status == TrackerIssue.Status.FILING ? new Outcome.BeingFiled(issue.tracker)
                     : new Outcome.AlreadyFiled(issue.issueRef, issue.issueUrl);
@@ -74,8 +76,21 @@ public class TrackerFilings {
             em.persist(issue);
             em.flush();
         }
-        outbox.enqueue(DESTINATION, incident.number, KIND, "{\"tracker_issue\":" + issue.id + "}");
+        outbox.enqueue(DESTINATION, incident.number, KIND, payload(issue));
         return new Outcome.Queued(tracker);
+    }
+
+    /** A filing whose outbox message ended without an answer recorded (Warroom failed, not the tracker). */
+    private boolean stuck(TrackerIssue issue) {
+        return issue.status == TrackerIssue.Status.FILING && em.createQuery("select count(m) from OutboxMessage m"
+                + " where m.lane = :lane and m.payload = :payload and m.status = :pending", Long.class)
+                .setParameter("lane", DESTINATION + ":" + IncidentKey.of(issue.incidentNumber))
+                .setParameter("payload", payload(issue)).setParameter("pending", OutboxMessage.Status.PENDING)
+                .getSingleResult() == 0;
+    }
+
+    private static String payload(TrackerIssue issue) {
+        return "{\"tracker_issue\":" + issue.id + "}";
     }
 
     Optional<TrackerIssue> of(ActionItem item) {

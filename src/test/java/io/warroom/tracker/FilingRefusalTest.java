@@ -187,6 +187,22 @@ class FilingRefusalTest {
                 .setParameter("lane", "tracker:" + key).getSingleResult()));
     }
 
+    @Test
+    void aFilingWhoseOutboxMessageEndedWithoutAnAnswerCanBeAskedAgain() {
+        String key = incidentWithAction("Lost filing", "checkout", "Do not get stuck");
+        FakeTrackers.github().respondNext(FakeHttp.Response.of(500, "{\"message\":\"Server Error\"}"));
+        fileAs(key, 1, People.ANA);
+        Eventually.until("the first try refused", SOON, () -> filing(em, key).attempts == 1);
+        assertEquals("Action item #1 of " + key + " is already being filed.", fileAs(key, 1, People.ANA));
+        // As the outbox leaves a message it gave up on for a reason of Warroom's own (no answer recorded).
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.find(OutboxMessage.class,
+                filing(em, key).id).status = OutboxMessage.Status.FAILED);
+
+        assertEquals("Filing action item #1 in GitHub acme/payments; its link goes on the item once GitHub answers.",
+                fileAs(key, 1, People.ANA));
+        awaitLink(key, 1);
+    }
+
     private List<String> roomPosts(String key) {
         return slack.delivered().stream().filter(e -> e.incident() != null && e.incident().key().equals(key))
                 .map(e -> e.delivery()).filter(d -> d instanceof Delivery.PostToRoom)
