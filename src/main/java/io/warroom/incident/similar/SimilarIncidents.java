@@ -2,6 +2,7 @@ package io.warroom.incident.similar;
 
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentOpened;
+import io.warroom.incident.IncidentService;
 import io.warroom.incident.TimelineEntryAdded;
 import io.warroom.incident.TimelineKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.Set;
 @ApplicationScoped
 public class SimilarIncidents {
 
-    /** Scores are final once this many candidates are in: ties at the cut beyond them are not worth loading. */
+    /** Candidates loaded to break ties at the third place; more equal ones than this are not worth loading. */
     private static final int CANDIDATES_LOADED = 50;
     private static final String ALERT_KEYS = "warroom.similar.alertKeys";
 
@@ -34,6 +35,9 @@ public class SimilarIncidents {
 
     @Inject
     TermIndex terms;
+
+    @Inject
+    IncidentService incidents;
 
     @Inject
     TransactionSynchronizationRegistry transaction;
@@ -135,7 +139,8 @@ public class SimilarIncidents {
                 + " (select 1 from incident_term t where t.incident_number = i.number) order by number")
                 .setParameter(1, after).setMaxResults(limit).getResultList();
         for (Number number : numbers) {
-            terms.index(em.find(Incident.class, number.longValue()), List.of());
+            // Locked like a command would, so a why typed meanwhile does not index the same incident at once.
+            terms.index(incidents.lock(number.longValue()), List.of());
         }
         return numbers.isEmpty() ? -1 : numbers.get(numbers.size() - 1).longValue();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.warroom.incident.IncidentStatus;
@@ -13,6 +14,8 @@ import io.warroom.incident.similar.SimilarFixture.Past;
 import io.warroom.incident.similar.SimilarFixture.Probe;
 import io.warroom.support.Api;
 import io.warroom.support.WebSession;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SimilarIncidentsTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TermBackfill backfill;
 
     /** The fixture's earlier incidents, then every probe, opened once for the whole class in this order. */
     private static World world;
@@ -123,6 +132,22 @@ class SimilarIncidentsTest {
         assertEquals(List.of(earlier), similarKeys(later));
         assertEquals("the artifact cache was never pruned", similar(later).getString("[0].rootCause"));
         assertEquals(null, similar(later).getString("[0].resolution"));
+    }
+
+    @Test
+    void incidentsOpenedBeforeTermsWereKeptAreIndexedAtStartAndFound() {
+        String tag = world().tag();
+        String earlier = Api.open("Mail relay queue stuck", "3", "mail" + tag);
+        long number = Long.parseLong(earlier.substring("INC-".length()));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from incident_term where incident_number = ?1").setParameter(1, number).executeUpdate());
+        String blind = Api.open("Mail relay queue stuck again", "3", "mail" + tag);
+        assertEquals(List.of(), similarKeys(blind), "an incident without terms cannot be found");
+
+        backfill.onStart(null);
+
+        String later = Api.open("Mail relay queue stuck once more", "3", "mail" + tag);
+        assertEquals(List.of(blind, earlier), similarKeys(later));
     }
 
     @Test
