@@ -8,7 +8,7 @@ import java.net.URISyntaxException;
 
 /**
  * The SDK's Socket Mode client over Java-WebSocket, with Warroom's reading of what arrives: each frame goes to
- * {@link SocketEnvelopes}, which hands envelopes to worker threads at once (the SDK reads every frame on a single
+ * {@link SocketEnvelopes}, which hands envelopes to worker threads at once (the SDK runs every frame on a single
  * thread, so a slow command would otherwise hold up the acknowledgements of all the others). The SDK's session
  * monitor pings every 5 seconds and opens a new connection when one was dropped; an app token Slack refuses on
  * the way stops it instead of retrying for ever.
@@ -28,6 +28,15 @@ final class SlackSocketConnection extends SocketModeClientJavaWSImpl {
         super(slack, appToken, url, 1, new ConcurrentLinkedMessageQueue(), true, true, MONITOR_MILLIS);
         this.owner = owner;
         this.envelopes = envelopes;
+    }
+
+    /**
+     * Each frame is read as it arrives, on the connection's own thread, instead of going through the SDK's queue,
+     * which is polled one frame per 10 ms and so let a burst of envelopes wait for their acknowledgements.
+     */
+    @Override
+    public void enqueueMessage(String frame) {
+        envelopes.receive(frame, this);
     }
 
     @Override

@@ -50,7 +50,7 @@ class SocketEnvelopes {
 
     private volatile SocketModeRequestParser parser;
 
-    /** One frame from the connection, on the SDK's reader thread: only cheap work here. */
+    /** One frame from the connection, on its reader thread: only cheap work here. */
     void receive(String frame, SocketModeClient connection) {
         if (frame.length() > SlackGate.MAX_BODY_BYTES) {
             LOG.infof("Slack Socket Mode frame dropped: %d characters, more than Slack sends", frame.length());
@@ -69,7 +69,10 @@ class SocketEnvelopes {
         String type = message.path("type").asText("");
         switch (type) {
             case "hello" -> socket.connected(message.path("num_connections").asInt(1));
-            case "disconnect" -> disconnect(message.path("reason").asText(""), connection);
+            case "disconnect" -> {
+                String reason = message.path("reason").asText("");
+                work.run("reconnect", () -> disconnect(reason, connection)); // not on the reader of the old socket
+            }
             default -> {
                 JsonNode envelope = message;
                 if (ENVELOPE_TYPES.contains(type)) {

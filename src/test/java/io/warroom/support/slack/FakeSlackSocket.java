@@ -47,6 +47,7 @@ public final class FakeSlackSocket extends WebSocketServer {
         super(new InetSocketAddress("127.0.0.1", 0));
         setReuseAddr(true);
         setDaemon(true);
+        setTcpNoDelay(true);
     }
 
     public static FakeSlackSocket listen() {
