@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>{@code java bench/SlackLoad.java serve --port-file=F}: a minimal Slack Web API on 127.0.0.1 (auth.test,
  * conversations.create/setTopic/invite, chat.postMessage/update, pins.add, users.info, views.open…) for Warroom's
- * SLACK_API_URL, so the rooms that {@code open} creates are really created; GET /stats counts the calls.
+ * SLACK_API_URL, so the rooms that {@code open} creates are really created; GET /stats counts the calls. With
+ * {@code --socket-url=ws://…} its apps.connections.open hands out that Socket Mode URL (bench/slack-socket.sh).
  *
  * <p>{@code java bench/SlackLoad.java load --url=http://127.0.0.1:PORT --secret=S --api=http://127.0.0.1:FAKE
  * [--clients=50] [--seconds=20] [--warmup-seconds=5] [--open-share=0.1] [--pause-ms=2000]}: that many clients send
@@ -54,7 +55,7 @@ public class SlackLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         if (args.length > 0 && args[0].equals("serve")) {
-            serve(Path.of(opts.get("port-file")));
+            serve(Path.of(opts.get("port-file")), opts.get("socket-url"));
         } else if (args.length > 0 && args[0].equals("load")) {
             System.exit(load(opts));
         } else {
@@ -66,7 +67,7 @@ public class SlackLoad {
 
     // ---- The fake Web API ------------------------------------------------------------------------------------------
 
-    static void serve(Path portFile) throws IOException {
+    static void serve(Path portFile, String socketUrl) throws IOException {
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         AtomicLong ids = new AtomicLong(1000);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
@@ -90,6 +91,8 @@ public class SlackLoad {
                 case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"bench\",\"real_name\":\"Bench\","
                         + "\"profile\":{\"display_name\":\"bench\",\"real_name\":\"Bench\"}}}";
                 case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V" + id + "\"}}";
+                case "apps.connections.open" -> socketUrl == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                        : "{\"ok\":true,\"url\":\"" + socketUrl + "?ticket=" + id + "&app_id=A0WARROOM1\"}";
                 default -> "{\"ok\":true}";
             };
             respond(exchange, answer);

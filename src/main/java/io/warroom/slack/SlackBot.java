@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * The Slack bot's life: off (one log line naming what to set) without a token and signing secret; otherwise it
- * checks the token with {@code auth.test} after start-up, in the background, and keeps the bot's user and team ids.
+ * The Slack bot's life: off (one log line naming what to set) without a token and a way in (Socket Mode's app token
+ * or the signing secret); otherwise it says which way Slack reaches Warroom and checks the token with {@code auth.test} after start-up, in the background, and keeps the bot's user and team ids.
  * A token Slack rejects turns the bot off with a clear error; an unreachable Slack is retried, and Warroom runs on.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class SlackBot {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
     /** auth.test errors that mean the token itself is no good. */
-    private static final Set<String> TOKEN_REFUSED = Set.of("invalid_auth", "not_authed", "account_inactive",
+    static final Set<String> TOKEN_REFUSED = Set.of("invalid_auth", "not_authed", "account_inactive",
             "token_revoked", "token_expired", "not_allowed_token_type", "no_permission", "ekm_access_denied");
 
     @Inject
@@ -55,12 +55,20 @@ public class SlackBot {
             if (config.botToken().filter(t -> !t.isBlank()).isEmpty()) {
                 missing.add("SLACK_BOT_TOKEN");
             }
-            if (config.signingSecret().filter(s -> !s.isBlank()).isEmpty()) {
-                missing.add("SLACK_SIGNING_SECRET");
+            if (!config.socketMode() && !config.signed()) {
+                missing.add("SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET)");
             }
-            LOG.infof("Slack bot is off: %s %s not set. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on "
+            LOG.infof("Slack bot is off: %s %s not set. Set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode, no "
+                    + "public URL needed) or SLACK_SIGNING_SECRET (request URL /slack/events) to turn it on "
                     + "(docs/slack.md).", String.join(" and ", missing), missing.size() == 1 ? "is" : "are");
             return;
+        }
+        if (config.socketMode()) {
+            LOG.info("Slack bot uses Socket Mode (SLACK_APP_TOKEN is set): Warroom connects out to Slack and needs "
+                    + "no public URL" + (config.signed() ? "; signed requests to /slack/events are taken too." : "."));
+        } else {
+            LOG.info("Slack bot takes Slack's requests at /slack/events (request URL mode); set SLACK_APP_TOKEN to "
+                    + "use Socket Mode instead, with no public URL.");
         }
         schedule(Duration.ZERO, FIRST_RETRY);
     }

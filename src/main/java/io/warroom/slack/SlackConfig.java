@@ -11,8 +11,17 @@ public interface SlackConfig {
     /** Bot User OAuth Token (xoxb-…) from the app's OAuth &amp; Permissions page; without it the Slack bot is off. */
     Optional<String> botToken();
 
-    /** Signing Secret from the app's Basic Information page; without it the Slack bot is off. */
+    /**
+     * Signing Secret from the app's Basic Information page, for requests to {@code /slack/events}; not needed in
+     * Socket Mode.
+     */
     Optional<String> signingSecret();
+
+    /**
+     * App-level token (xapp-…) with connections:write from the app's Basic Information page; when set, Warroom
+     * connects out to Slack over Socket Mode and needs no public request URL.
+     */
+    Optional<String> appToken();
 
     /** Workspace id (T…) the app is installed in; when set, requests from any other workspace are refused with 403. */
     Optional<String> teamId();
@@ -39,9 +48,18 @@ public interface SlackConfig {
     @WithDefault("true")
     boolean openRooms();
 
-    /** Whether both the bot token and the signing secret are set. */
+    /** Whether the bot token is set and Slack can reach Warroom: over Socket Mode or signed requests. */
     default boolean configured() {
-        return botToken().filter(t -> !t.isBlank()).isPresent()
-                && signingSecret().filter(s -> !s.isBlank()).isPresent();
+        return botToken().filter(t -> !t.isBlank()).isPresent() && (socketMode() || signed());
+    }
+
+    /** Whether Slack's requests come over Socket Mode (SLACK_APP_TOKEN is set). */
+    default boolean socketMode() {
+        return appToken().filter(t -> !t.isBlank()).isPresent();
+    }
+
+    /** Whether signed requests to {@code /slack/events} can be checked (SLACK_SIGNING_SECRET is set). */
+    default boolean signed() {
+        return signingSecret().filter(s -> !s.isBlank()).isPresent();
     }
 }

@@ -21,8 +21,11 @@ import java.util.Optional;
 @Path("/slack/events")
 public class SlackEventsResource {
 
-    static final String NOT_CONFIGURED = "Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET "
-            + "(docs/slack.md) and restart Warroom.";
+    static final String NOT_CONFIGURED = "Slack is not configured: set SLACK_BOT_TOKEN and either SLACK_APP_TOKEN "
+            + "(Socket Mode) or SLACK_SIGNING_SECRET (this request URL) (docs/slack.md) and restart Warroom.";
+    static final String SOCKET_MODE = "Slack runs in Socket Mode here (SLACK_APP_TOKEN is set): Warroom takes "
+            + "Slack's requests over its own connection, not at /slack/events. Set SLACK_SIGNING_SECRET to accept "
+            + "signed requests here too.";
 
     @Inject
     SlackConfig config;
@@ -39,6 +42,9 @@ public class SlackEventsResource {
             @Context HttpServerRequest connection) {
         if (!config.configured()) {
             return error(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), NOT_CONFIGURED);
+        }
+        if (!config.signed()) {
+            return error(Response.Status.NOT_FOUND.getStatusCode(), SOCKET_MODE);
         }
         byte[] bytes = body == null ? new byte[0] : body;
         Optional<SlackGate.Refusal> refusal = gate.check(bytes, headers.getHeaderString("X-Slack-Request-Timestamp"),

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * The Bolt app behind {@code POST /slack/events}, reached only by requests {@link SlackGate} let through (size,
- * signature, replay, workspace): Bolt tells the kinds of request apart and answers url_verification; the handlers
+ * The Bolt app behind {@code POST /slack/events} and Socket Mode, reached only by requests {@link SlackGate} or
+ * {@link SocketEnvelopes} let through (size, signature or connection, replay, workspace): Bolt tells the kinds of request apart and answers url_verification; the handlers
  * registered here do the rest. The bot's identity comes from {@link SlackBot}'s auth.test, so a Slack outage at start-up never
  * stops Warroom from answering.
  */
@@ -101,6 +101,11 @@ class SlackRequests {
         }
     }
 
+    /** The Bolt app, for requests that arrive over Socket Mode ({@link SocketEnvelopes}). */
+    App app() {
+        return bolt().app();
+    }
+
     private Bolt bolt() {
         Bolt current = bolt;
         if (current == null) {
@@ -115,7 +120,7 @@ class SlackRequests {
     }
 
     private Bolt build() {
-        String secret = config.signingSecret().orElseThrow().strip();
+        String secret = config.signingSecret().filter(s -> !s.isBlank()).map(String::strip).orElse(null);
         String token = config.botToken().orElseThrow().strip();
         AppConfig appConfig = AppConfig.builder().signingSecret(secret).singleTeamBotToken(token).build();
         List<Middleware> middleware = new ArrayList<>();

@@ -26,8 +26,12 @@ public final class SlackScopes {
             Map.entry("files.getUploadURLExternal", "files:write"),
             Map.entry("files.completeUploadExternal", "files:write")));
 
-    /** Each Web API method the request handlers call: modals, and reading a 📌'd message, its author and link. */
+    /**
+     * Each Web API method the request handlers call: modals, and reading a 📌'd message, its author and link; and
+     * Socket Mode's apps.connections.open, called with the app-level token (connections:write), no bot scope.
+     */
     public static final Map<String, String> INBOUND = new TreeMap<>(Map.ofEntries(
+            Map.entry("apps.connections.open", ""),
             Map.entry("views.open", ""),
             Map.entry("chat.getPermalink", ""),
             Map.entry("conversations.history", "channels:history"),

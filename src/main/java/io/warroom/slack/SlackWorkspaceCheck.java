@@ -32,9 +32,22 @@ final class SlackWorkspaceCheck {
         } catch (IOException unreadable) {
             return Optional.empty(); // not a Slack request at all: the parser answers 400
         }
-        if (teams == null) {
-            return Optional.empty();
-        }
+        return teams == null ? Optional.empty() : judge(teams);
+    }
+
+    /**
+     * Why a Socket Mode envelope's payload is refused, or empty: a slash command or event names its {@code team_id},
+     * an interaction its {@code team.id} and {@code user.team_id}.
+     */
+    Optional<String> refusal(JsonNode payload) {
+        Set<String> teams = new LinkedHashSet<>();
+        add(teams, payload.path("team_id"));
+        add(teams, payload.path("team").path("id"));
+        add(teams, payload.path("user").path("team_id"));
+        return judge(teams);
+    }
+
+    private Optional<String> judge(Set<String> teams) {
         if (teams.isEmpty()) {
             return Optional.of("request names no workspace");
         }

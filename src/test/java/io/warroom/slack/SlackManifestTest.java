@@ -1,10 +1,12 @@
 package io.warroom.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.slack.api.methods.MethodsClient;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class SlackManifestTest {
 
     private static final java.nio.file.Path MANIFEST = Paths.get("bot-manifests/slack-app-manifest.yml");
+    private static final java.nio.file.Path SOCKET_MANIFEST = Paths.get(
+            "bot-manifests/slack-app-manifest-socket-mode.yml");
     private static final java.nio.file.Path SLACK_SOURCES = Paths.get("src/main/java/io/warroom/slack");
     private static final Pattern CALL = Pattern.compile("\\.([a-z][A-Za-z0-9]*)\\(");
 
@@ -67,6 +71,27 @@ class SlackManifestTest {
                 "Slack wants a long description of at least 175 characters");
     }
 
+    @Test
+    void theSocketModeManifestIsTheSameAppWithSocketModeOnAndNoRequestUrl() throws IOException {
+        JsonNode http = manifest();
+        JsonNode socket = new ObjectMapper(new YAMLFactory()).readTree(SOCKET_MANIFEST.toFile());
+
+        assertTrue(socket.path("settings").path("socket_mode_enabled").asBoolean(), "socket_mode_enabled: true");
+        assertFalse(http.path("settings").path("socket_mode_enabled").asBoolean());
+        assertFalse(socket.toString().contains("request_url") || socket.toString().contains("\"url\""),
+                "no request URL anywhere: " + socket);
+        assertEquals(withoutUrls(http), withoutUrls(socket), "same commands, scopes, events and interactivity");
+    }
+
+    private static JsonNode withoutUrls(JsonNode manifest) {
+        ObjectNode copy = manifest.deepCopy();
+        ((ObjectNode) copy.path("settings")).remove("socket_mode_enabled");
+        ((ObjectNode) copy.path("settings").path("event_subscriptions")).remove("request_url");
+        ((ObjectNode) copy.path("settings").path("interactivity")).remove("request_url");
+        copy.path("features").path("slash_commands").forEach(c -> ((ObjectNode) c).remove("url"));
+        return copy;
+    }
+
     private static JsonNode manifest() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(MANIFEST.toFile());
     }
@@ -93,6 +118,9 @@ class SlackManifestTest {
     private static Set<String> apiNames(String sdkMethod) {
         if (sdkMethod.equals("filesUploadV2")) {
             return Set.of("files.getUploadURLExternal", "files.completeUploadExternal");
+        }
+        if (sdkMethod.equals("appsConnectionsOpen")) {
+            return Set.of("apps.connections.open");
         }
         int split = 0;
         while (split < sdkMethod.length() && !Character.isUpperCase(sdkMethod.charAt(split))) {

@@ -16,8 +16,9 @@ class SlackBotOffTest extends BotOffContract {
 
     @Override
     protected String offLine() {
-        return "Slack bot is off: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are not set. "
-                + "Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on (docs/slack.md).";
+        return "Slack bot is off: SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) are not set. "
+                + "Set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode, no public URL needed) or SLACK_SIGNING_SECRET "
+                + "(request URL /slack/events) to turn it on (docs/slack.md).";
     }
 
     @Override

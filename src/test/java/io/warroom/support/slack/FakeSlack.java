@@ -28,6 +28,8 @@ public final class FakeSlack implements AutoCloseable {
 
     /** Shaped like a bot token; tests check it never shows up in logs. */
     public static final String TOKEN = "xoxb-1000000000-2000000000-warroomfakebottokendonotlog";
+    /** Shaped like an app-level token (Socket Mode); tests check it never shows up in logs either. */
+    public static final String APP_TOKEN = "xapp-1-A0WARROOM1-3000000000-warroomfakeapptokendonotlog";
     public static final String SIGNING_SECRET = "0123456789abcdef-fake-signing-secret";
     public static final String TEAM_ID = "T0ACME0001";
     public static final String BOT_USER_ID = "U0WARROOM1";
@@ -64,6 +66,8 @@ public final class FakeSlack implements AutoCloseable {
     private final ConcurrentLinkedDeque<ScriptedError> errors = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<ScriptedStatus> statuses = new ConcurrentLinkedDeque<>();
     private volatile boolean tokenAccepted = true;
+    private volatile boolean appTokenAccepted = true;
+    volatile FakeSlackSocket socket;
     volatile LogFile logFile;
 
     private FakeSlack(HttpServer server) {
@@ -91,6 +95,9 @@ public final class FakeSlack implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (socket != null) {
+            socket.close();
+        }
     }
 
     // ---- Where it is and how Warroom is configured for it -------------------------------------------------------
@@ -149,6 +156,16 @@ public final class FakeSlack implements AutoCloseable {
     /** Every call answers invalid_auth, as Slack does for a revoked or mistyped token. */
     public void rejectToken() {
         tokenAccepted = false;
+    }
+
+    /** apps.connections.open answers invalid_auth, as Slack does for a revoked app-level token. */
+    public void rejectAppToken() {
+        appTokenAccepted = false;
+    }
+
+    /** The Socket Mode server behind apps.connections.open (started with init arg {@code socket}). */
+    public FakeSlackSocket socket() {
+        return socket;
     }
 
     /** Adds a channel someone else made (say, one already named like an incident room); returns its id. */
@@ -282,6 +299,9 @@ public final class FakeSlack implements AutoCloseable {
         if (token == null || token.isBlank()) {
             return FakeSlackMethods.error("not_authed");
         }
+        if ("apps.connections.open".equals(method)) {
+            return connectionsOpen(token);
+        }
         if (!tokenAccepted || !TOKEN.equals(token)) {
             return FakeSlackMethods.error("invalid_auth");
         }
@@ -291,6 +311,20 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         return methods.answer(method, params);
+    }
+
+    /** Only an app-level token may open a Socket Mode connection, and only for an app with Socket Mode on. */
+    private String connectionsOpen(String token) {
+        if (token.startsWith("xoxb-") || token.startsWith("xoxp-")) {
+            return FakeSlackMethods.error("not_allowed_token_type");
+        }
+        if (!appTokenAccepted || !APP_TOKEN.equals(token)) {
+            return FakeSlackMethods.error("invalid_auth");
+        }
+        if (socket == null) {
+            return FakeSlackMethods.error("socket_mode_not_enabled");
+        }
+        return "{\"ok\":true,\"url\":\"" + socket.issueUrl() + "\"}";
     }
 
     private void handleUpload(HttpExchange exchange) throws IOException {

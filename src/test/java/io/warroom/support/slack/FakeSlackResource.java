@@ -10,7 +10,9 @@ import java.util.Map;
  * slack.signing-secret, slack.api-url, the announce and alert channels), with the log written to a file. Use with
  * {@code @WithTestResource(FakeSlackResource.class)} and an {@code @InjectFakeSlack FakeSlack slack;} field.
  * Init args: {@code token=rejected} answers every call with invalid_auth; {@code archive-on-close=false};
- * {@code announce=none} leaves SLACK_ANNOUNCE_CHANNEL unset; any {@code slack.*} arg is passed on as a setting.
+ * {@code announce=none} leaves SLACK_ANNOUNCE_CHANNEL unset; {@code socket=on} starts a {@link FakeSlackSocket} and
+ * sets SLACK_APP_TOKEN (Socket Mode), {@code socket=refused} sets it but refuses it; any {@code slack.*} arg is
+ * passed on as a setting.
  */
 public class FakeSlackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +30,13 @@ public class FakeSlackResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new LinkedHashMap<>(slack.config());
         if ("rejected".equals(args.get("token"))) {
             slack.rejectToken();
+        }
+        if (args.containsKey("socket")) {
+            slack.socket = FakeSlackSocket.listen();
+            config.put("slack.app-token", FakeSlack.APP_TOKEN);
+            if ("refused".equals(args.get("socket"))) {
+                slack.rejectAppToken();
+            }
         }
         if ("none".equals(args.get("announce"))) {
             config.put("slack.announce-channel", "");

@@ -25,6 +25,17 @@ public final class SlackPayloads {
                 .put("type", "url_verification").toString();
     }
 
+    /** {@code /incident <text>} as Socket Mode carries it: the slash command's fields as a JSON object. */
+    public static String slashCommand(String text, String userId, String userName, String channelId,
+            String responseUrl) {
+        return object().put("token", "gIkuvaNzQIHg97ATvDxqgjtO").put("team_id", FakeSlack.TEAM_ID)
+                .put("team_domain", "acme").put("channel_id", channelId)
+                .put("channel_name", channelId.equals(FakeSlack.GENERAL) ? "general" : "incident-room")
+                .put("user_id", userId).put("user_name", userName).put("command", "/incident").put("text", text)
+                .put("api_app_id", "A0WARROOM1").put("is_enterprise_install", "false")
+                .put("response_url", responseUrl).put("trigger_id", trigger()).toString();
+    }
+
     /** A click on a button of a message in a channel. */
     public static String blockAction(String userId, String userName, String channelId, String messageTs,
             String actionId, String label, String value, String responseUrl) {
