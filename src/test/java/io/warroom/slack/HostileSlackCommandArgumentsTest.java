@@ -58,7 +58,7 @@ class HostileSlackCommandArgumentsTest {
         Answer why = command("why " + key + " " + "w".repeat(2_001));
 
         assertEquals("`service` is 201 characters; the limit is 200.\nUsage: /incident open &lt;title&gt; "
-                + "[sev:1-4] [service:&lt;name&gt;]", service.json().path("text").asText());
+                + "[sev:1-4] [service:&lt;name&gt;] [started:HH:MM]", service.json().path("text").asText());
         assertEquals("`url` is 2027 characters; the limit is 2000.\nUsage: /incident link &lt;url&gt; [label]",
                 link.json().path("text").asText());
         assertEquals("`why` is 2001 characters; the limit is 2000.\nUsage: /incident why &lt;text&gt;",
