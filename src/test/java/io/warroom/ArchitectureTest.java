@@ -34,8 +34,8 @@ class ArchitectureTest {
             List.of("command.handler", "chat"),
             // Alerts routed into rooms; on-call schedules and escalation, paging through chat and answering `oncall`.
             List.of("alert", "oncall"),
-            // Built on those: alert intake, PagerDuty paging, rights by the on-call file, reminders, built-in detection,
-            // action items filed in trackers.
+            // Built on those: alert intake, PagerDuty paging, rights by the on-call file, reminders, built-in
+            // detection, action items filed in trackers.
             List.of("alert.intake", "oncall.pagerduty", "access", "reminder", "monitor", "tracker"),
             // Runbook actions, allowed by access rights.
             List.of("runbook"),

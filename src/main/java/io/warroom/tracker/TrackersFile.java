@@ -9,13 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads the trackers YAML file (format in docs/trackers.md) into a {@link TrackerDirectory}, refusing anything unclear. */
+/**
+ * Reads the trackers YAML file (format in docs/trackers.md) into a {@link TrackerDirectory}, refusing anything
+ * unclear.
+ */
 public final class TrackersFile {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,199}");
     private static final Pattern GITHUB_REPO = Pattern.compile("[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}");
-    private static final Pattern GITLAB_PROJECT = Pattern.compile("\\d{1,19}|[A-Za-z0-9_.-]{1,255}(/[A-Za-z0-9_.-]{1,255}){1,20}");
+    private static final Pattern GITLAB_PROJECT = Pattern.compile(
+            "\\d{1,19}|[A-Za-z0-9_.-]{1,255}(/[A-Za-z0-9_.-]{1,255}){1,20}");
     private static final Pattern JIRA_KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,9}");
     private static final Pattern LABEL = Pattern.compile("[^,\\p{Cntrl}]{1,50}");
     private static final Pattern ISSUE_TYPE = Pattern.compile("[^\\p{Cntrl}]{1,60}");

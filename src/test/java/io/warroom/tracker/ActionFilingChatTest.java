@@ -91,8 +91,8 @@ class ActionFilingChatTest {
 
         world.slack(AuthzWorld.ANA_SLACK, "ana", key + " action file 1");
 
-        room.awaitPost("⚠️ Action item #1 could not be filed: GitHub acme/payments answered 401: Bad credentials •••• — "
-                + "the token in WARROOM_TEST_GITHUB_TOKEN was refused; renew it. Fix it, then `action file 1` again.");
+        room.awaitPost("⚠️ Action item #1 could not be filed: GitHub acme/payments answered 401: Bad credentials "
+                + "•••• — the token in WARROOM_TEST_GITHUB_TOKEN was refused; renew it. Fix it, then `action file 1` again.");
         assertFalse(String.join("\n", room.texts()).contains(FakeTrackers.GITHUB_TOKEN));
     }
 

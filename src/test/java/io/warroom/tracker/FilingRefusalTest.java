@@ -7,12 +7,16 @@ import static io.warroom.tracker.TrackerTestSupport.creates;
 import static io.warroom.tracker.TrackerTestSupport.fileAs;
 import static io.warroom.tracker.TrackerTestSupport.filing;
 import static io.warroom.tracker.TrackerTestSupport.incidentWithAction;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.warroom.chat.Delivery;
 import io.warroom.chat.OutboxMessage;
 import io.warroom.support.Api;
@@ -29,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -143,21 +148,22 @@ class FilingRefusalTest {
         for (String number : List.of("0", "-1", "x", "99999999999", "#")) {
             Api.authorized().body(Map.of("text", "action file " + number, "user", People.ANA))
                     .post("/api/incidents/" + key + "/commands").then().statusCode(422)
-                    .body("error", org.hamcrest.Matchers.containsString("is not a valid action item number"))
-                    .body("error", org.hamcrest.Matchers.containsString(usage));
+                    .body("error", containsString("is not a valid action item number"))
+                    .body("error", containsString(usage));
         }
         People.run(key, "action file 7", People.ANA).statusCode(409)
-                .body("error", org.hamcrest.Matchers.equalTo(key + " has 1 action items; there is no #7."));
+                .body("error", equalTo(key + " has 1 action items; there is no #7."));
         People.run(key, "action done 1", People.ANA).statusCode(200);
         People.run(key, "action file 1", People.ANA).statusCode(409)
-                .body("error", org.hamcrest.Matchers.equalTo("Action item #1 of " + key
+                .body("error", equalTo("Action item #1 of " + key
                         + " is done; there is nothing to file."));
         People.run("INC-999999", "action file 1", People.ANA).statusCode(404);
-        io.restassured.RestAssured.given().contentType("application/json")
-                .body(Map.of("text", "action file 1", "user", People.ANA)).post("/api/incidents/" + key + "/commands").then().statusCode(401);
+        RestAssured.given().contentType("application/json")
+                .body(Map.of("text", "action file 1", "user", People.ANA))
+                .post("/api/incidents/" + key + "/commands").then().statusCode(401);
 
         assertEquals(0, creates(FakeTrackers.github(), key).size());
-        assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select count(t) from TrackerIssue t where t.incidentNumber = :n", Long.class)
                 .setParameter("n", People.number(key)).getSingleResult()));
     }
@@ -175,14 +181,15 @@ class FilingRefusalTest {
     void askingTwiceAtOnceQueuesOneFiling() throws Exception {
         String key = incidentWithAction("Double click", "checkout", "Only once please");
         FakeTrackers.github().respondNext(FakeHttp.Response.of(500, "{\"message\":\"Server Error\"}"));
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> fileAs(key, 1, People.ANA));
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> fileAs(key, 1, People.BO));
+        var first = CompletableFuture.supplyAsync(() -> fileAs(key, 1, People.ANA));
+        var second = CompletableFuture.supplyAsync(() -> fileAs(key, 1, People.BO));
         List<String> answers = List.of(first.get(), second.get());
         assertTrue(answers.contains("Action item #1 of " + key + " is already being filed."), answers.toString());
+        Eventually.until("the first try refused", SOON, () -> filing(em, key).attempts == 1);
         clock.advance(Duration.ofSeconds(1));
         awaitLink(key, 1);
         assertEquals(2, creates(FakeTrackers.github(), key).size(), "one refused try and one filing");
-        assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select count(m) from OutboxMessage m where m.lane = :lane", Long.class)
                 .setParameter("lane", "tracker:" + key).getSingleResult()));
     }
@@ -195,7 +202,7 @@ class FilingRefusalTest {
         Eventually.until("the first try refused", SOON, () -> filing(em, key).attempts == 1);
         assertEquals("Action item #1 of " + key + " is already being filed.", fileAs(key, 1, People.ANA));
         // As the outbox leaves a message it gave up on for a reason of Warroom's own (no answer recorded).
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.find(OutboxMessage.class,
+        QuarkusTransaction.requiringNew().run(() -> em.find(OutboxMessage.class,
                 filing(em, key).id).status = OutboxMessage.Status.FAILED);
 
         assertEquals("Filing action item #1 in GitHub acme/payments; its link goes on the item once GitHub answers.",
