@@ -9,8 +9,10 @@ import io.warroom.incident.IncidentEvent;
 import io.warroom.incident.Person;
 import io.warroom.incident.ResponseRules;
 import io.warroom.incident.Role;
+import io.warroom.incident.ServiceChanged;
 import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,9 @@ class ServiceHandler extends IncidentChangeHandler<Command.SetService> {
     @Inject
     CommanderRights rights;
 
+    @Inject
+    Event<ServiceChanged> changed;
+
     @Override
     public Class<Command.SetService> handles() {
         return Command.SetService.class;
@@ -43,7 +48,9 @@ class ServiceHandler extends IncidentChangeHandler<Command.SetService> {
             throw new CommandRefusedException("Only the incident commander (" + commander.get()
                     + ") or a Warroom admin can change the service of " + incident.key() + ".");
         }
-        return similar.refresh(incident, super.handle(command, scope));
+        Reply reply = super.handle(command, scope);
+        changed.fire(new ServiceChanged(incident));
+        return similar.refresh(incident, reply);
     }
 
     @Override
