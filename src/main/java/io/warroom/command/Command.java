@@ -93,6 +93,14 @@ public sealed interface Command {
     record Trigger(String text) implements Command {
     }
 
+    /** A better title than the one the incident was opened with. */
+    record Retitle(String title) implements Command {
+    }
+
+    /** service null clears it: the service is not known after all. */
+    record SetService(String service) implements Command {
+    }
+
     /** Earlier incidents that look like this one, searched for again. */
     record Similar() implements Command {
     }

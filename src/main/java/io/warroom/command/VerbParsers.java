@@ -27,6 +27,7 @@ final class VerbParsers {
     private static final Duration SNOOZE_MAX = Duration.ofHours(24);
     private static final String PUBLIC = "--public";
     private static final String PUBLISH = "--publish";
+    private static final String NO_SERVICE = "none";
 
     private VerbParsers() {
     }
@@ -195,6 +196,24 @@ final class VerbParsers {
 
     static Command trigger(Arguments a, Verb v) {
         return new Command.Trigger(text(required(a.text(), "what set the incident off", v), v));
+    }
+
+    static Command title(Arguments a, Verb v) {
+        // A title is one line wherever it shows: card, channel topic, lists.
+        String title = required(a.text(), "the new title", v).replaceAll("\\s+", " ");
+        return new Command.Retitle(FieldLength.within(title, "title", FieldLimits.TITLE, v));
+    }
+
+    /** One word, as {@code open}'s {@code service:} takes it; {@code none} clears it. */
+    static Command service(Arguments a, Verb v) {
+        String service = required(a.text(), "a service name, or `none` to clear it", v);
+        if (a.words().size() > 1) {
+            throw new UsageException("`service` takes one name, not `" + clip(service) + "`.", v);
+        }
+        if (service.equalsIgnoreCase(NO_SERVICE)) {
+            return new Command.SetService(null);
+        }
+        return new Command.SetService(FieldLength.within(service, "service", FieldLimits.SERVICE, v));
     }
 
     static Command similar(Arguments a, Verb v) {

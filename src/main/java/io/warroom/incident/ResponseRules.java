@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The parts of an incident people fill in while they respond: severity, roles, checklist, whys, action items. */
@@ -132,6 +133,32 @@ public final class ResponseRules {
         incident.trigger = text.strip();
         incident.touch(now);
         return List.of(new IncidentEvent(TimelineKind.NOTE, "Trigger: " + incident.trigger));
+    }
+
+    public static List<IncidentEvent> retitle(Incident incident, String title, Instant now) {
+        incident.requireNotClosed();
+        String before = incident.title;
+        if (before.equals(title)) {
+            throw new IncidentRuleException(incident.key() + " is already titled \"" + title + "\".");
+        }
+        incident.title = title;
+        incident.touch(now);
+        return List.of(new IncidentEvent(TimelineKind.NOTE, "Title changed: " + before + " → " + title));
+    }
+
+    /** service null clears it. */
+    public static List<IncidentEvent> setService(Incident incident, String service, Instant now) {
+        incident.requireNotClosed();
+        String before = incident.service;
+        if (Objects.equals(before, service)) {
+            throw new IncidentRuleException(service == null ? incident.key() + " has no service to clear."
+                    : incident.key() + "'s service is already " + service + ".");
+        }
+        incident.service = service;
+        incident.touch(now);
+        String was = " (was: " + (before == null ? "none" : before) + ")";
+        return List.of(new IncidentEvent(TimelineKind.NOTE, service == null ? "Service cleared" + was
+                : "Service set: " + service + was));
     }
 
     public static List<IncidentEvent> addLesson(Incident incident, Lesson.Kind kind, String text, Person by,

@@ -1,6 +1,7 @@
 package io.warroom.oncall;
 
 import io.warroom.incident.IncidentOpened;
+import io.warroom.incident.ServiceChanged;
 import io.warroom.incident.TimelineEntryAdded;
 import io.warroom.incident.TimelineKind;
 import jakarta.annotation.Priority;
@@ -12,8 +13,8 @@ import java.time.Clock;
 
 /**
  * Starts and stops escalations inside the transaction that changed the incident: paging on open (after the chat
- * fanout queued the rooms, so invitations follow room creation), or when the severity is raised into the paging
- * range; stopping on acknowledgement, resolution or closing.
+ * fanout queued the rooms, so invitations follow room creation), when the severity is raised into the paging
+ * range, or when a service is named later; stopping on acknowledgement, resolution or closing.
  */
 @ApplicationScoped
 class EscalationTriggers {
@@ -26,6 +27,11 @@ class EscalationTriggers {
 
     void onOpened(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) IncidentOpened opened) {
         escalations.start(opened.incident(), clock.instant());
+    }
+
+    /** A service named only later pages its on-call, if nobody was paged yet; a running escalation keeps its team. */
+    void onServiceChanged(@Observes ServiceChanged changed) {
+        escalations.start(changed.incident(), clock.instant());
     }
 
     void onTimeline(@Observes TimelineEntryAdded added) {

@@ -190,6 +190,32 @@ class RoleAuthorizationTest {
         assertTrue(world.slack(AuthzWorld.ADMIN_SLACK, "root", key + " started 00:00").startsWith("Impact began "));
     }
 
+    @Test
+    void onceThereIsACommanderOnlyTheyOrAnAdminMayChangeTheServiceWhileAnyoneMayRetitle() {
+        String key = People.open("Zebra feed stuck", "2", "zebra-feed");
+        assertEquals("Service set: zebra-ledger (was: zebra-feed)", world.slack(AuthzWorld.MAL, "mal",
+                key + " service zebra-ledger"), "before there is a commander, anyone may, as when opening");
+        world.slack(AuthzWorld.EVE, "eve", key + " role commander me");
+
+        String refused = world.slack(AuthzWorld.MAL, "eve", key + " service zebra-vault");
+        assertEquals("Only the incident commander (eve) or a Warroom admin can change the service of " + key + ".",
+                refused, "naming a service would move whose on-call may reassign roles");
+        assertEquals("Title changed: Zebra feed stuck → Zebra feed stuck after deploy 4411",
+                world.slack(AuthzWorld.MAL, "mal", key + " title Zebra feed stuck after deploy 4411"));
+        assertEquals("Service set: zebra-feed (was: zebra-ledger)", world.slack(AuthzWorld.EVE, "eve",
+                key + " service zebra-feed"));
+
+        FakeUser ana = world.anaOnDiscord();
+        assertEquals("Only the incident commander (eve) or a Warroom admin can change the service of " + key + ".",
+                world.discord(ana, "service", "name", "none", "incident", key));
+        assertEquals("Service cleared (was: zebra-feed)", world.discord(world.cyOnDiscord(), "service", "name", "none",
+                "incident", key), "Cy is an admin by on-call file id");
+        assertEquals("Title changed: Zebra feed stuck after deploy 4411 → Zebra feed stuck after deploy 4411 went out",
+                world.discord(ana, "title", "title", "Zebra feed stuck after deploy 4411 went out", "incident", key));
+        assertEquals("Zebra feed stuck after deploy 4411 went out", Api.authorized().get("/api/incidents/" + key).then()
+                .statusCode(200).extract().path("title"));
+    }
+
     private static List<String> backfilled(String key) {
         return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
                 .path("findAll { it.backfilled == true }.text");

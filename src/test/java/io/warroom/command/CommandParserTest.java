@@ -96,7 +96,12 @@ class CommandParserTest {
                 arguments("update public apology drafted", new Command.Update("public apology drafted", false)),
                 arguments("update --publish 42", new Command.PublishUpdate(42)),
                 arguments("why no canary", new Command.AddWhy("no canary")),
-                arguments("impact 20% of checkouts fail", new Command.Impact("20% of checkouts fail")));
+                arguments("impact 20% of checkouts fail", new Command.Impact("20% of checkouts fail")),
+                // title and service replace what the incident was opened with; a title is one line
+                arguments("title Checkout DB pool exhausted", new Command.Retitle("Checkout DB pool exhausted")),
+                arguments("title sev:1 is\n  down", new Command.Retitle("sev:1 is down")),
+                arguments("service checkout", new Command.SetService("checkout")),
+                arguments("service None", new Command.SetService(null)));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -134,7 +139,12 @@ class CommandParserTest {
                         + "`update --publish 42`."),
                 arguments("update --publish 4 2", "`--publish` needs the number of one posted update, e.g. "
                         + "`update --publish 42`."),
-                arguments("update --publish last", "`last` is not a valid update number (1, 2, 3, ...)."));
+                arguments("update --publish last", "`last` is not a valid update number (1, 2, 3, ...)."),
+                arguments("title   ", "`title` needs the new title."),
+                arguments("title " + "t".repeat(201), "`title` is 201 characters; the limit is 200."),
+                arguments("service", "`service` needs a service name, or `none` to clear it."),
+                arguments("service check out", "`service` takes one name, not `check out`."),
+                arguments("service " + "s".repeat(201), "`service` is 201 characters; the limit is 200."));
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")

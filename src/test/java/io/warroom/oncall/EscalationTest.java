@@ -176,6 +176,22 @@ class EscalationTest {
     }
 
     @Test
+    void aServiceNamedAfterOpeningPagesItsOnCallButARunningEscalationKeepsItsTeam() {
+        String key = People.open("Ledger drift in checkout totals", "1", "ledger");
+        People.run(key, "service checkout", People.ANA).statusCode(200);
+
+        List<String> pages = pages(key);
+        assertEquals(2, pages.size(), pages.toString());
+        assertEquals("Nobody paged: no team in the on-call file lists service `ledger` and there is no default_team. "
+                + "Page someone by hand.", pages.get(0));
+        assertEquals("Paged Ana Lima (payments: primary, level 1 of 3); next level in 5m unless acknowledged",
+                pages.get(1), "checkout belongs to the payments team");
+
+        People.run(key, "service search", People.ANA).statusCode(200);
+        assertEquals(pages, pages(key), "the team already paged keeps the incident until it hands over");
+    }
+
+    @Test
     void theCardShowsWhoWasPagedAndWhenTheNextLevelIsDue() {
         String key = People.open("Checkout card", "1", "checkout");
         Reply.Field paging = new Reply.Field("Paging", "Paged payments level 1 of 3 at 10:00 UTC; next level at "
