@@ -2,27 +2,19 @@ package io.warroom.command;
 
 import io.warroom.incident.Echo;
 import io.warroom.incident.FieldLimits;
-import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
 import io.warroom.incident.Severity;
 import io.warroom.config.HumanDuration;
-import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How each subcommand reads its arguments. Pure functions: no state, no services. */
 final class VerbParsers {
 
     private static final int TEXT_MAX = 3000;
-    /** Slack sends links as {@code <https://…>} or {@code <https://…|label>}. */
-    private static final Pattern SLACK_LINK = Pattern.compile("<(https?://[^|>]+)(?:\\|[^>]*)?>");
-
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Duration SNOOZE_MAX = Duration.ofHours(24);
     private static final String PUBLIC = "--public";
@@ -148,28 +140,6 @@ final class VerbParsers {
         return new Command.Snooze(duration);
     }
 
-    static Command why(Arguments a, Verb v) {
-        return new Command.AddWhy(FieldLength.within(text(required(a.text(), "an answer to the next why", v), v),
-                "why", FieldLimits.ITEM_TEXT, v));
-    }
-
-    static Command action(Arguments a, Verb v) {
-        List<String> words = a.words();
-        if (words.size() == 2 && words.get(0).equalsIgnoreCase("done") && a.options().isEmpty()) {
-            return new Command.CompleteAction(number(words.get(1), "action item number", v));
-        }
-        if (words.size() == 2 && words.get(0).equalsIgnoreCase("file") && a.options().isEmpty()) {
-            return new Command.FileAction(number(words.get(1), "action item number", v));
-        }
-        String text = FieldLength.within(text(required(a.text(), "what needs doing", v), v), "action",
-                FieldLimits.ITEM_TEXT, v);
-        LocalDate due = a.option("due").map(d -> date(d, v)).orElse(null);
-        String link = a.option("link").map(l -> FieldLength.within(url(l, v), "link", FieldLimits.URL, v))
-                .orElse(null);
-        UserRef owner = a.option("owner").map(o -> FieldLength.person(UserRef.parse(o), "owner", v)).orElse(null);
-        return new Command.AddAction(text, owner, due, link);
-    }
-
     static Command impact(Arguments a, Verb v) {
         return new Command.Impact(text(required(a.text(), "who and what is affected", v), v));
     }
@@ -181,17 +151,6 @@ final class VerbParsers {
             throw new UsageException("`started` takes one time, not `" + clip(at) + "`.", v);
         }
         return new Command.Started(BackfillTime.parse(at, "started ", v));
-    }
-
-    static Command link(Arguments a, Verb v) {
-        List<String> words = a.words();
-        if (words.isEmpty()) {
-            throw new UsageException("`link` needs a URL.", v);
-        }
-        String url = FieldLength.within(url(words.get(0), v), "url", FieldLimits.URL, v);
-        String label = a.textAfterWords(1);
-        return new Command.AddLink(url, label.isEmpty() ? null : FieldLength.within(label, "label",
-                FieldLimits.LINK_LABEL, v));
     }
 
     static Command trigger(Arguments a, Verb v) {
@@ -218,17 +177,6 @@ final class VerbParsers {
 
     static Command similar(Arguments a, Verb v) {
         return noArguments(a, v, new Command.Similar());
-    }
-
-    static Command learned(Arguments a, Verb v) {
-        List<String> words = a.words();
-        if (words.isEmpty()) {
-            throw new UsageException("`learned` needs well, wrong or lucky, then the lesson.", v);
-        }
-        Lesson.Kind kind = Lesson.Kind.parse(words.get(0)).orElseThrow(() -> new UsageException(
-                "`" + clip(words.get(0)) + "` is not one of well, wrong, lucky.", v));
-        return new Command.Learned(kind, FieldLength.within(text(required(a.textAfterWords(1), "the lesson", v), v),
-                "lesson", FieldLimits.ITEM_TEXT, v));
     }
 
     static Command rollback(Arguments a, Verb v) {
@@ -275,14 +223,14 @@ final class VerbParsers {
         return command;
     }
 
-    private static String required(String value, String what, Verb v) {
+    static String required(String value, String what, Verb v) {
         if (value == null || value.isBlank()) {
             throw new UsageException("`" + v.id() + "` needs " + what + ".", v);
         }
         return value.strip();
     }
 
-    private static String text(String value, Verb v) {
+    static String text(String value, Verb v) {
         if (value.length() > TEXT_MAX) {
             throw new UsageException("The text is " + value.length() + " characters; keep it under " + TEXT_MAX
                     + ".", v);
@@ -326,27 +274,4 @@ final class VerbParsers {
         return Echo.of(text);
     }
 
-    private static LocalDate date(String text, Verb v) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("`due:" + clip(text) + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v);
-        }
-    }
-
-    private static String url(String text, Verb v) {
-        Matcher slackLink = SLACK_LINK.matcher(text);
-        if (slackLink.matches()) {
-            text = slackLink.group(1);
-        }
-        try {
-            URI uri = URI.create(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return text;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
-        }
-        throw new UsageException("`" + clip(text) + "` is not an http(s) URL.", v);
-    }
 }
