@@ -1,14 +1,11 @@
 package io.warroom.monitor;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.alert.AlertSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -35,7 +32,7 @@ public class ErrorRateRules {
     AlertSink sink;
 
     @Inject
-    EntityManager em;
+    RuleStates ruleStates;
 
     /** Evaluates every service with traffic or a raised alert, then drops counts older than the retention. */
     public void evaluate(Instant now) {
@@ -46,9 +43,7 @@ public class ErrorRateRules {
                 .reduce(defaults.window(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         Map<String, Map<Instant, AccessLogBatch.MinuteCount>> recent = counts.since(firstMinute(currentMinute,
                 longest));
-        Map<String, ErrorRateState> states = new HashMap<>();
-        QuarkusTransaction.requiringNew().call(() -> em.createQuery("from ErrorRateState", ErrorRateState.class)
-                .getResultList()).forEach(s -> states.put(s.service, s));
+        Map<String, ErrorRateState> states = ruleStates.all(ErrorRateState.class);
         TreeSet<String> services = new TreeSet<>(recent.keySet());
         services.addAll(states.keySet());
         for (String service : services) {
@@ -81,25 +76,8 @@ public class ErrorRateRules {
             LOG.errorf(e, "Error rate of %s changed to %s but alert routing failed", service, level);
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            ErrorRateState row = em.find(ErrorRateState.class, service);
-            if (level == ErrorRateRule.Level.OK) {
-                if (row != null) {
-                    em.remove(row);
-                }
-                return;
-            }
-            boolean added = row == null;
-            if (added) {
-                row = new ErrorRateState(service);
-            }
-            row.level = level;
-            row.since = since;
-            row.lastRatio = window.percent();
-            if (added) {
-                em.persist(row);
-            }
-        });
+        ruleStates.remember(ErrorRateState.class, ErrorRateState::new, service, level, since,
+                row -> row.lastRatio = window.percent());
     }
 
     /** The first minute of a window that ends with (and counts) the current minute. */

@@ -1,14 +1,11 @@
 package io.warroom.monitor;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.alert.AlertSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -39,7 +36,7 @@ public class LatencyRules {
     AlertSink sink;
 
     @Inject
-    EntityManager em;
+    RuleStates ruleStates;
 
     /** Evaluates every service with timed requests or a raised alert, then drops histograms past the retention. */
     public void evaluate(Instant now) {
@@ -51,9 +48,7 @@ public class LatencyRules {
                 .reduce(defaults.window(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         Map<String, Map<Instant, LatencyHistogram>> recent = counts.since(
                 ErrorRateRules.firstMinute(currentMinute, longest));
-        Map<String, LatencyState> states = new HashMap<>();
-        QuarkusTransaction.requiringNew().call(() -> em.createQuery("from LatencyState", LatencyState.class)
-                .getResultList()).forEach(s -> states.put(s.service, s));
+        Map<String, LatencyState> states = ruleStates.all(LatencyState.class);
         TreeSet<String> services = new TreeSet<>(recent.keySet());
         services.addAll(states.keySet());
         for (String service : services) {
@@ -98,24 +93,7 @@ public class LatencyRules {
             LOG.errorf(e, "Latency of %s changed to %s but alert routing failed", service, level);
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            LatencyState row = em.find(LatencyState.class, service);
-            if (level == ErrorRateRule.Level.OK) {
-                if (row != null) {
-                    em.remove(row);
-                }
-                return;
-            }
-            boolean added = row == null;
-            if (added) {
-                row = new LatencyState(service);
-            }
-            row.level = level;
-            row.since = since;
-            row.lastMicros = value;
-            if (added) {
-                em.persist(row);
-            }
-        });
+        ruleStates.remember(LatencyState.class, LatencyState::new, service, level, since,
+                row -> row.lastMicros = value);
     }
 }
