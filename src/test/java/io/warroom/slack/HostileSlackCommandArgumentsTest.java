@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.warroom.support.slack.SignedSlackRequests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Signed slash commands whose arguments are longer than Warroom stores, or huge: answered with a usage line that
@@ -28,17 +27,8 @@ class HostileSlackCommandArgumentsTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp responseUrl;
-
-    @BeforeEach
-    void hooks() {
-        responseUrl = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        responseUrl.close();
-    }
+    @RegisterExtension
+    final ResponseUrl responseUrl = new ResponseUrl();
 
     private String hook() {
         return responseUrl.url("/commands/" + FakeSlack.TEAM_ID + "/1/hook");

@@ -11,12 +11,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackPayloads;
 import io.warroom.support.slack.SlackRoom;
 import jakarta.inject.Inject;
@@ -32,9 +32,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What an attacker can send to {@code /slack/events} is refused before it is parsed or run, answered with a short
@@ -58,17 +57,8 @@ class HostileSlackInputTest {
     SeenSlackRequests seen;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp hooks;
-
-    @BeforeEach
-    void startHooks() {
-        hooks = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        hooks.close();
-    }
+    @RegisterExtension
+    final ResponseUrl hooks = new ResponseUrl();
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413FromItsLengthAlone() {

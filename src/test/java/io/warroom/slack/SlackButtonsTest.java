@@ -12,17 +12,17 @@ import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackCall;
 import io.warroom.support.slack.SlackPayloads;
 import io.warroom.support.slack.SlackRoom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The card's buttons, clicked by anyone in the room: each click is acknowledged at once, runs as the person who
@@ -36,17 +36,8 @@ class SlackButtonsTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp hooks;
-
-    @BeforeEach
-    void startHooks() {
-        hooks = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        hooks.close();
-    }
+    @RegisterExtension
+    final ResponseUrl hooks = new ResponseUrl();
 
     @Test
     void everyCardButtonRunsItsCommandAsTheClickerAndAnswersThem() {

@@ -13,8 +13,9 @@ import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackCall;
 import io.warroom.support.slack.SlackPayloads;
 import java.time.Duration;
@@ -22,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /incident} typed in Slack: answered at once to the person, through the same grammar as everywhere. */
 @QuarkusTest
@@ -37,17 +37,8 @@ class SlackCommandsTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp responseUrl;
-
-    @BeforeEach
-    void hooks() {
-        responseUrl = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        responseUrl.close();
-    }
+    @RegisterExtension
+    final ResponseUrl responseUrl = new ResponseUrl();
 
     @Test
     void openFromAnyChannelIsConfirmedToTheOpenerAtOnce() {

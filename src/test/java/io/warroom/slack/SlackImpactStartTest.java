@@ -10,12 +10,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.warroom.support.Api;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackPayloads;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** When the impact began, from Slack: the open form's date and time picker, and the backfilled note's button. */
 @QuarkusTest
@@ -42,17 +41,8 @@ class SlackImpactStartTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp hooks;
-
-    @BeforeEach
-    void startHooks() {
-        hooks = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        hooks.close();
-    }
+    @RegisterExtension
+    final ResponseUrl hooks = new ResponseUrl();
 
     @Test
     void theBackfilledNotesButtonMovesTheImpactStartToTheNotesTime() {

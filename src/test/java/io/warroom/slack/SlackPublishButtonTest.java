@@ -8,20 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackMessage;
 import io.warroom.support.slack.SlackPayloads;
 import io.warroom.support.slack.SlackRoom;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The room's echo of a status update carries "Publish on status page"; a click shows that update on /status. */
 @QuarkusTest
@@ -32,17 +31,8 @@ class SlackPublishButtonTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp hooks;
-
-    @BeforeEach
-    void startHooks() {
-        hooks = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        hooks.close();
-    }
+    @RegisterExtension
+    final ResponseUrl hooks = new ResponseUrl();
 
     @Test
     void theEchoesButtonPublishesThatUpdateAndASecondClickChangesNothing() {

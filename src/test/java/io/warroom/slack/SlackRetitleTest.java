@@ -6,19 +6,18 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.warroom.support.Api;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackRoom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code title} and {@code service} typed in the incident's Slack channel: the card follows, the channel keeps its
@@ -32,17 +31,8 @@ class SlackRetitleTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp responseUrl;
-
-    @BeforeEach
-    void hooks() {
-        responseUrl = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        responseUrl.close();
-    }
+    @RegisterExtension
+    final ResponseUrl responseUrl = new ResponseUrl();
 
     @Test
     void theCardShowsTheNewTitleAndServiceWhileTheChannelKeepsItsName() {

@@ -8,17 +8,16 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.warroom.support.Api;
-import io.warroom.support.FakeHttp;
 import io.warroom.support.slack.FakeSlack;
 import io.warroom.support.slack.FakeSlackResource;
 import io.warroom.support.slack.InjectFakeSlack;
-import io.warroom.support.slack.SignedSlackRequests;
+import io.warroom.support.slack.ResponseUrl;
 import io.warroom.support.slack.SignedSlackRequests.Answer;
+import io.warroom.support.slack.SignedSlackRequests;
 import io.warroom.support.slack.SlackRoom;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Similar past incidents in Slack: a field of the pinned card, and {@code /incident similar} typed anywhere. */
 @QuarkusTest
@@ -29,17 +28,8 @@ class SlackSimilarIncidentsTest {
     FakeSlack slack;
 
     private final SignedSlackRequests signed = SignedSlackRequests.forFake();
-    private FakeHttp responseUrl;
-
-    @BeforeEach
-    void hooks() {
-        responseUrl = FakeHttp.start(r -> FakeHttp.Response.of(200, "ok"));
-    }
-
-    @AfterEach
-    void stopHooks() {
-        responseUrl.close();
-    }
+    @RegisterExtension
+    final ResponseUrl responseUrl = new ResponseUrl();
 
     @Test
     void theCardOfANewIncidentShowsTheEarlierOneWithItsRootCauseAndFix() {
