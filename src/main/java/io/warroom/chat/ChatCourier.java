@@ -42,7 +42,8 @@ public class ChatCourier implements Courier {
         Optional<ChatPlatform> platform = platforms.stream()
                 .filter(p -> p.platform() == message.platform && p.enabled()).findFirst();
         if (platform.isEmpty()) {
-            throw DeliveryException.giveUp(message.platform.id() + " is not configured");
+            throw DeliveryException.giveUp(DeliveryException.Reason.UNCONFIGURED, message.platform.id()
+                    + " is not configured");
         }
         Delivery delivery;
         try {

@@ -1,33 +1,63 @@
 package io.warroom.chat;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A delivery that did not go through. Retryable ones (429, 5xx, timeouts) are tried again later, honouring
  * retryAfter when the platform gave one; the others are given up and noted on the incident's timeline.
- * Messages must never contain tokens.
+ * Messages must never contain tokens. The reason class is what {@code warroom_deliveries_failed_total} counts.
  */
 public class DeliveryException extends Exception {
 
+    /** Why, in classes an operator can act on. */
+    public enum Reason {
+        /** The platform said 429 or "rate limited". */
+        RATE_LIMITED,
+        /** The platform answered 5xx or a temporary error of its own. */
+        SERVER_ERROR,
+        /** No answer: connection refused, timeout, not connected. */
+        UNREACHABLE,
+        /** The platform refused it for good (4xx, missing permission, unknown channel). */
+        REJECTED,
+        /** Warroom lacks the setting the delivery needs. */
+        UNCONFIGURED;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private final boolean retryable;
     private final Duration retryAfter;
+    private final Reason reason;
 
-    private DeliveryException(String message, boolean retryable, Duration retryAfter) {
+    private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason) {
         super(message);
         this.retryable = retryable;
         this.retryAfter = retryAfter;
+        this.reason = reason;
     }
 
+    public static DeliveryException retryLater(Reason reason, String message, Duration retryAfter) {
+        return new DeliveryException(message, true, retryAfter, reason);
+    }
+
+    /** A temporary failure of no named class: rate limited when the platform said how long to wait, else unreachable. */
     public static DeliveryException retryLater(String message, Duration retryAfter) {
-        return new DeliveryException(message, true, retryAfter);
+        return retryLater(retryAfter != null ? Reason.RATE_LIMITED : Reason.UNREACHABLE, message, retryAfter);
     }
 
     public static DeliveryException retryLater(String message) {
-        return new DeliveryException(message, true, null);
+        return retryLater(Reason.UNREACHABLE, message, null);
+    }
+
+    public static DeliveryException giveUp(Reason reason, String message) {
+        return new DeliveryException(message, false, null, reason);
     }
 
     public static DeliveryException giveUp(String message) {
-        return new DeliveryException(message, false, null);
+        return giveUp(Reason.REJECTED, message);
     }
 
     public boolean retryable() {
@@ -37,5 +67,9 @@ public class DeliveryException extends Exception {
     /** How long the platform asked us to wait; null when it did not say. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.chat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -61,6 +62,9 @@ public class OutboxDispatcher {
 
     @Inject
     ChatConfig config;
+
+    @Inject
+    MeterRegistry meters;
 
     private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.named("warroom-outbox"));
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
@@ -153,6 +157,7 @@ public class OutboxDispatcher {
         }
         Optional<Courier> courier = couriers.stream().filter(c -> c.carries(message.destination)).findFirst();
         if (courier.isEmpty()) {
+            countFailure(message, DeliveryException.Reason.UNCONFIGURED, false);
             store.failed(message.id, message.destination + " is not configured any more");
             return true;
         }
@@ -168,9 +173,16 @@ public class OutboxDispatcher {
         }
     }
 
+    /** Each failed attempt, by destination and reason class; "retrying" or "given_up" says what followed. */
+    private void countFailure(OutboxMessage message, DeliveryException.Reason reason, boolean retrying) {
+        meters.counter("warroom.deliveries.failed", "platform", message.destination, "reason", reason.label(),
+                "outcome", retrying ? "retrying" : "given_up").increment();
+    }
+
     private boolean failed(OutboxMessage message, Courier courier, DeliveryException e) {
         Instant now = clock.instant();
         boolean expired = Duration.between(message.createdAt, now).compareTo(courier.giveUpAfter()) > 0;
+        countFailure(message, e.reason(), e.retryable() && !expired);
         if (e.retryable() && !expired) {
             Duration wait = Backoff.after(message.attempts, courier.maxBackoff(), e.retryAfter());
             LOG.infof("%s delivery %d (%s) will be retried in %ds: %s", message.destination, message.id,

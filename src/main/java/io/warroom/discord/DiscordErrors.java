@@ -1,6 +1,7 @@
 package io.warroom.discord;
 
 import io.warroom.chat.DeliveryException;
+import io.warroom.chat.DeliveryException.Reason;
 import io.warroom.chat.NetworkFailures;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -19,7 +20,7 @@ final class DiscordErrors {
 
     static DeliveryException toDelivery(String what, Throwable error) {
         if (error instanceof RateLimitedException limited) {
-            return DeliveryException.retryLater(what + ": rate limited by Discord",
+            return DeliveryException.retryLater(Reason.RATE_LIMITED, what + ": rate limited by Discord",
                     Duration.ofMillis(limited.getRetryAfter()));
         }
         if (error instanceof InsufficientPermissionException missing) {
@@ -31,10 +32,11 @@ final class DiscordErrors {
             Response raw = response.getResponse();
             int status = raw == null ? 0 : raw.code;
             if (raw == null || raw.getException() != null || status >= 500) {
-                return DeliveryException.retryLater(what + ": " + NetworkFailures.describe(error));
+                return DeliveryException.retryLater(status >= 500 ? Reason.SERVER_ERROR : Reason.UNREACHABLE,
+                        what + ": " + NetworkFailures.describe(error), null);
             }
             if (status == 429) {
-                return DeliveryException.retryLater(what + ": rate limited by Discord",
+                return DeliveryException.retryLater(Reason.RATE_LIMITED, what + ": rate limited by Discord",
                         Duration.ofMillis(Math.max(0, raw.retryAfter)));
             }
             return DeliveryException.giveUp(what + ": Discord answered " + status + " (" + response.getErrorCode()

@@ -13,6 +13,7 @@ import io.warroom.incident.ResponseRules;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -51,6 +52,9 @@ public class Escalations {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    Event<EscalationPaged> paged;
 
     /** Starts paging in the caller's transaction, if the incident is severe enough and was not paged yet. */
     public void start(Incident incident, Instant now) {
@@ -150,6 +154,7 @@ public class Escalations {
                 + " " + level.label() + " (" + position + ")";
         pager.page(incident, people, new Pager.Page("escalation:step:" + step, timelineText, roomReason,
                 directReason), now);
+        paged.fire(new EscalationPaged(policy.levelNumber(step)));
         escalation.step = step;
         escalation.stepPagedAt = now;
         escalation.nextStepAt = now.plus(level.ackWait());

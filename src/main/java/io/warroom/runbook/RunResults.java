@@ -1,5 +1,6 @@
 package io.warroom.runbook;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.reply.IncidentText;
 import io.warroom.incident.ChecklistKeys;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Writes how a run ended, in a transaction of its own once the run is over: on the run's record, and on the timeline
@@ -38,20 +40,23 @@ public class RunResults {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry meters;
+
     public void record(long runId, RunPlan plan, RunOutcome given) {
         // Runners mask what they return; masked again here so no path to the record can skip it.
         SecretMask mask = new SecretMask(plan.secrets());
         RunOutcome outcome = new RunOutcome(given.succeeded(), given.timedOut(), given.code(), given.duration(),
                 mask.apply(given.output()), given.killed(), mask.apply(given.error()));
-        QuarkusTransaction.requiringNew().run(() -> {
+        RunbookRun.Status ended = QuarkusTransaction.requiringNew().call(() -> {
             RunbookRun found = em.find(RunbookRun.class, runId);
             if (found == null) {
-                return;
+                return null;
             }
             Incident incident = incidents.lock(found.incidentNumber);
             em.refresh(found);
             if (found.status != RunbookRun.Status.RUNNING) {
-                return;
+                return null;
             }
             Instant now = clock.instant();
             found.status = outcome.succeeded() ? RunbookRun.Status.SUCCEEDED
@@ -67,27 +72,38 @@ public class RunResults {
                 ResponseRules.tickByKey(incident, ChecklistKeys.STOP_BLEEDING, found.confirmedBy, now)
                         .ifPresent(event -> timeline.record(incident, found.confirmedBy, event));
             }
+            return found.status;
         });
+        count(ended);
     }
 
     /** Marks runs a restart interrupted, so nobody waits for a result that will never come. */
     public void lost(long runId) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        RunbookRun.Status ended = QuarkusTransaction.requiringNew().call(() -> {
             RunbookRun found = em.find(RunbookRun.class, runId);
             if (found == null) {
-                return;
+                return null;
             }
             Incident incident = incidents.lock(found.incidentNumber);
             em.refresh(found);
             if (found.status != RunbookRun.Status.RUNNING) {
-                return;
+                return null;
             }
             found.status = RunbookRun.Status.LOST;
             found.finishedAt = clock.instant();
             timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK, "⚠️ Warroom lost track "
                     + "of " + found.label() + " (run #" + found.id + "), most likely because it restarted while the "
                     + "run was going; check its result by hand."));
+            return found.status;
         });
+        count(ended);
+    }
+
+    /** Runs that ran, by how they ended (succeeded, failed, timed_out, lost), once the ending is committed. */
+    private void count(RunbookRun.Status ended) {
+        if (ended != null) {
+            meters.counter("warroom.runbook.runs", "outcome", ended.name().toLowerCase(Locale.ROOT)).increment();
+        }
     }
 
     static String summary(RunbookRun run, RunPlan plan, RunOutcome outcome) {

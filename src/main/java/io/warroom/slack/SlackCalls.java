@@ -51,11 +51,12 @@ final class SlackCalls {
         }
         String detail = "missing_scope".equals(error) && response.getNeeded() != null
                 ? " (the app needs the " + response.getNeeded() + " scope: reinstall it from the manifest)" : "";
-        return DeliveryException.giveUp(what + ": " + failure.reason() + detail);
+        return DeliveryException.giveUp(failure.kind(), what + ": " + failure.reason() + detail);
     }
 
     private static DeliveryException delivery(String what, SlackErrors.Failure failure) {
-        return failure.temporary() ? DeliveryException.retryLater(what + ": " + failure.reason(), failure.retryAfter())
-                : DeliveryException.giveUp(what + ": " + failure.reason());
+        return failure.temporary()
+                ? DeliveryException.retryLater(failure.kind(), what + ": " + failure.reason(), failure.retryAfter())
+                : DeliveryException.giveUp(failure.kind(), what + ": " + failure.reason());
     }
 }

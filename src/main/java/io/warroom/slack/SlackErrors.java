@@ -1,6 +1,7 @@
 package io.warroom.slack;
 
 import com.slack.api.methods.SlackApiException;
+import io.warroom.chat.DeliveryException;
 import io.warroom.chat.NetworkFailures;
 import io.warroom.chat.RetryAfter;
 import java.io.IOException;
@@ -20,8 +21,8 @@ final class SlackErrors {
     static final Set<String> TEMPORARY_CODES = Set.of("ratelimited", "rate_limited", "internal_error", "fatal_error",
             "service_unavailable", "request_timeout", "team_added_to_org");
 
-    /** What a failure means; reason is short and never carries the request or the token. */
-    record Failure(boolean temporary, String reason, Duration retryAfter) {
+    /** What a failure means; reason is short and never carries the request or the token; kind is its class. */
+    record Failure(boolean temporary, String reason, Duration retryAfter, DeliveryException.Reason kind) {
     }
 
     private SlackErrors() {
@@ -34,16 +35,20 @@ final class SlackErrors {
     static Failure classify(int httpStatus, String error, String retryAfter) {
         Duration wait = RetryAfter.parse(retryAfter, Instant.now()).orElse(null);
         if (httpStatus == 429) {
-            return new Failure(true, "rate limited by Slack", wait);
+            return new Failure(true, "rate limited by Slack", wait, DeliveryException.Reason.RATE_LIMITED);
         }
         if (httpStatus == 0 || httpStatus >= 500) {
             return new Failure(true, httpStatus == 0 ? "no answer from Slack" : "Slack answered HTTP " + httpStatus,
-                    wait);
+                    wait, httpStatus == 0 ? DeliveryException.Reason.UNREACHABLE : DeliveryException.Reason.SERVER_ERROR);
         }
         if (httpStatus != 200) {
-            return new Failure(false, "Slack answered HTTP " + httpStatus + (error == null ? "" : " " + error), null);
+            return new Failure(false, "Slack answered HTTP " + httpStatus + (error == null ? "" : " " + error), null,
+                    DeliveryException.Reason.REJECTED);
         }
-        return new Failure(error != null && TEMPORARY_CODES.contains(error), "Slack answered " + error, wait);
+        boolean temporary = error != null && TEMPORARY_CODES.contains(error);
+        DeliveryException.Reason kind = !temporary ? DeliveryException.Reason.REJECTED
+                : error.contains("rate") ? DeliveryException.Reason.RATE_LIMITED : DeliveryException.Reason.SERVER_ERROR;
+        return new Failure(temporary, "Slack answered " + error, wait, kind);
     }
 
     /** A call that ended in an exception: an HTTP answer other than 200, or none. */
@@ -55,6 +60,7 @@ final class SlackErrors {
     }
 
     static Failure of(IOException e) {
-        return new Failure(true, "Slack is unreachable (" + NetworkFailures.describe(e) + ")", null);
+        return new Failure(true, "Slack is unreachable (" + NetworkFailures.describe(e) + ")", null,
+                DeliveryException.Reason.UNREACHABLE);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.warroom.alert.intake.AlertIntake;
 import io.warroom.alert.intake.AlertSource;
 import io.warroom.alert.intake.IntakeException;
+import io.warroom.alert.intake.IntakeMeters;
 import io.warroom.alert.intake.IntakeRequest;
 import io.warroom.alert.intake.PagerDutySource;
 import io.warroom.incident.Echo;
@@ -53,6 +54,9 @@ public class AlertIntakeResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    IntakeMeters meters;
+
     /** One routed alert in the answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RoutedAlert(String fingerprint, String status, String outcome, String incident, String detail) {
@@ -72,6 +76,7 @@ public class AlertIntakeResource {
         // Counted as it arrives, before anything is parsed; BodyLimits already refused a larger Content-Length.
         byte[] payload = BodyLimits.readAtMost(body, BodyLimits.ALERTS);
         if (payload == null) {
+            meters.refused(source, 413);
             return BodyLimits.tooLarge("/api/alerts/" + source, -1, BodyLimits.alerts());
         }
         Optional<AlertSource> found = intake.source(source.toLowerCase(Locale.ROOT));
@@ -84,6 +89,7 @@ public class AlertIntakeResource {
             Optional<Response> refusal = tokens.refusal(alertSource.name(),
                     headers.getHeaderString(HttpHeaders.AUTHORIZATION), token);
             if (refusal.isPresent()) {
+                meters.refused(alertSource.name(), refusal.get().getStatus());
                 return refusal.get();
             }
         }
@@ -97,20 +103,31 @@ public class AlertIntakeResource {
             AlertIntake.Outcome outcome = intake.take(alertSource, new IntakeRequest(alertSource.name(), headerMap,
                     payload, mapper));
             durable.await();
+            count(alertSource.name(), outcome);
             if (alertSource instanceof PagerDutySource) {
                 return Response.accepted(Map.of("status", "success", "message", "Event processed", "dedup_key",
                         PagerDutySource.dedupKey(outcome.intake()))).type(MediaType.APPLICATION_JSON_TYPE).build();
             }
             return Response.ok(answer(alertSource.name(), outcome)).type(MediaType.APPLICATION_JSON_TYPE).build();
         } catch (DurableCommits.NotDurableException e) {
+            meters.refused(alertSource.name(), 503);
             return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "The delivery could "
                     + "not be written to the database file in time; send it again.")).header("Retry-After",
                     RETRY_AFTER_SECONDS).build();
         } catch (IntakeException e) {
+            meters.refused(alertSource.name(), e.status());
             Response refusal = ApiError.response(e.status(), e.getMessage(), e.field());
             // 503: nothing was promised; the sender should retry, and senders that honour Retry-After wait this long.
             return e.status() == 503 ? Response.fromResponse(refusal).header("Retry-After", RETRY_AFTER_SECONDS).build()
                     : refusal;
+        }
+    }
+
+    private void count(String source, AlertIntake.Outcome outcome) {
+        if (outcome.duplicate()) {
+            meters.redelivered(source, outcome.intake().alerts().size() + outcome.intake().acknowledged().size());
+        } else {
+            outcome.alerts().forEach(routed -> meters.routed(source, routed.routing().outcome()));
         }
     }
 

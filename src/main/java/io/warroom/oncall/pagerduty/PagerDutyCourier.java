@@ -49,7 +49,7 @@ public class PagerDutyCourier implements Courier {
     public void deliver(OutboxMessage message) throws DeliveryException {
         QueuedEvent queued = read(message);
         String key = routingKey(queued).orElseThrow(() -> DeliveryException.giveUp(
-                "no routing key: the environment variable " + queued.routingKeyEnv() + " is not set"));
+                DeliveryException.Reason.UNCONFIGURED, "no routing key: the environment variable " + queued.routingKeyEnv() + " is not set"));
         ObjectNode body = queued.event().deepCopy().put("routing_key", key);
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.url())).timeout(config.timeout())
                 .header("Content-Type", "application/json").header("User-Agent", "Warroom")
@@ -69,7 +69,8 @@ public class PagerDutyCourier implements Courier {
         }
         String error = "HTTP " + status + ": " + mask(response.body(), key);
         if (status == 429 || status >= 500) {
-            throw DeliveryException.retryLater(error, response.headers().firstValue("Retry-After")
+            throw DeliveryException.retryLater(status == 429 ? DeliveryException.Reason.RATE_LIMITED
+                    : DeliveryException.Reason.SERVER_ERROR, error, response.headers().firstValue("Retry-After")
                     .flatMap(header -> RetryAfter.parse(header, clock.instant())).orElse(null));
         }
         throw DeliveryException.giveUp(error);
