@@ -35,8 +35,8 @@ class ArchitectureTest {
             // Alerts routed into rooms; on-call schedules and escalation, paging through chat and answering `oncall`.
             List.of("alert", "oncall"),
             // Built on those: alert intake, PagerDuty paging, rights by the on-call file, reminders, built-in
-            // detection, action items filed in trackers.
-            List.of("alert.intake", "oncall.pagerduty", "access", "reminder", "monitor", "tracker"),
+            // detection, action items filed in trackers; Warroom's own heartbeat and cluster gauges.
+            List.of("alert.intake", "oncall.pagerduty", "access", "reminder", "monitor", "tracker", "health"),
             // Runbook actions, allowed by access rights.
             List.of("runbook"),
             // Entry points: each chat platform's adapter, the REST API, the web app's frame (login, sessions, CSRF,
