@@ -3,6 +3,7 @@ package io.warroom.health;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import io.warroom.config.DaemonThreads;
 import io.warroom.config.HumanDuration;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +34,7 @@ import org.jboss.logging.Logger;
  * database), the database answers now, and no outbox delivery has waited beyond the bound. The tick also refreshes
  * the cluster gauges and {@code warroom_heartbeat_timestamp_seconds}.
  */
+@Startup
 @ApplicationScoped
 public class Heartbeat {
 

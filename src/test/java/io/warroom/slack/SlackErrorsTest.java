@@ -15,33 +15,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One table of Slack errors, and both call paths (the outbox's and the timeline's reads) following it. */
 class SlackErrorsTest extends SdkOnFakeSlack {
 
-    @ParameterizedTest(name = "HTTP {0}, error {1}, Retry-After {2} -> temporary {3}, wait {4}s")
+    @ParameterizedTest(name = "HTTP {0}, error {1}, Retry-After {2} -> temporary {3}, wait {4}s, {6}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            # GIVEN HTTP | error code          | Retry-After | THEN temporary | wait (s) | reason
-            200          | ratelimited         | -           | true           | -        | Slack answered ratelimited
-            200          | rate_limited        | -           | true           | -        | Slack answered rate_limited
-            200          | internal_error      | -           | true           | -        | Slack answered internal_error
-            200          | fatal_error         | -           | true           | -        | Slack answered fatal_error
-            200          | service_unavailable | -           | true           | -        | Slack answered service_unavailable
-            200          | request_timeout     | -           | true           | -        | Slack answered request_timeout
-            200          | team_added_to_org   | -           | true           | -        | Slack answered team_added_to_org
-            200          | channel_not_found   | -           | false          | -        | Slack answered channel_not_found
-            200          | not_in_channel      | -           | false          | -        | Slack answered not_in_channel
-            200          | invalid_auth        | -           | false          | -        | Slack answered invalid_auth
-            429          | ratelimited         | 30          | true           | 30       | rate limited by Slack
-            429          | -                   | soon        | true           | -        | rate limited by Slack
-            500          | -                   | -           | true           | -        | Slack answered HTTP 500
-            503          | -                   | 120         | true           | 120      | Slack answered HTTP 503
-            0            | -                   | -           | true           | -        | no answer from Slack
-            400          | invalid_arguments   | -           | false          | -        | Slack answered HTTP 400 invalid_arguments
-            403          | -                   | -           | false          | -        | Slack answered HTTP 403
-            404          | -                   | 5           | false          | -        | Slack answered HTTP 404
+            # GIVEN HTTP | error code          | Retry-After | THEN temporary | wait (s) | reason                                    | class
+            200          | ratelimited         | -           | true           | -        | Slack answered ratelimited                | rate_limited
+            200          | rate_limited        | -           | true           | -        | Slack answered rate_limited               | rate_limited
+            200          | internal_error      | -           | true           | -        | Slack answered internal_error             | server_error
+            200          | fatal_error         | -           | true           | -        | Slack answered fatal_error                | server_error
+            200          | service_unavailable | -           | true           | -        | Slack answered service_unavailable        | server_error
+            200          | request_timeout     | -           | true           | -        | Slack answered request_timeout            | server_error
+            200          | team_added_to_org   | -           | true           | -        | Slack answered team_added_to_org          | server_error
+            200          | channel_not_found   | -           | false          | -        | Slack answered channel_not_found          | rejected
+            200          | not_in_channel      | -           | false          | -        | Slack answered not_in_channel             | rejected
+            200          | invalid_auth        | -           | false          | -        | Slack answered invalid_auth               | rejected
+            429          | ratelimited         | 30          | true           | 30       | rate limited by Slack                     | rate_limited
+            429          | -                   | soon        | true           | -        | rate limited by Slack                     | rate_limited
+            500          | -                   | -           | true           | -        | Slack answered HTTP 500                   | server_error
+            503          | -                   | 120         | true           | 120      | Slack answered HTTP 503                   | server_error
+            0            | -                   | -           | true           | -        | no answer from Slack                      | unreachable
+            400          | invalid_arguments   | -           | false          | -        | Slack answered HTTP 400 invalid_arguments | rejected
+            403          | -                   | -           | false          | -        | Slack answered HTTP 403                   | rejected
+            404          | -                   | 5           | false          | -        | Slack answered HTTP 404                   | rejected
             """)
-    void theTable(int status, String error, String retryAfter, boolean temporary, Long waitSeconds, String reason) {
+    void theTable(int status, String error, String retryAfter, boolean temporary, Long waitSeconds, String reason,
+            String reasonClass) {
         SlackErrors.Failure failure = SlackErrors.classify(status, error, retryAfter);
         assertEquals(temporary, failure.temporary());
         assertEquals(waitSeconds == null ? null : Duration.ofSeconds(waitSeconds), failure.retryAfter());
         assertEquals(reason, failure.reason());
+        assertEquals(reasonClass, failure.kind().label(), "the class warroom_deliveries_failed_total counts");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package io.warroom.alert.intake;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Startup;
 import io.warroom.alert.AlertSink;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
  * by why (unauthorized, invalid, too_large, refused when Warroom could not store it). Only known sources are
  * counted, so a caller cannot add label values; every series starts at 0 so rates work from the first alert.
  */
+@Startup
 @ApplicationScoped
 public class IntakeMeters {
 
