@@ -43,7 +43,7 @@ public class DeliveryException extends Exception {
         return new DeliveryException(message, true, retryAfter, reason);
     }
 
-    /** A temporary failure of no named class: rate limited when the platform said how long to wait, else unreachable. */
+    /** A temporary failure of no named class: rate limited when the platform gave a wait, else unreachable. */
     public static DeliveryException retryLater(String message, Duration retryAfter) {
         return retryLater(retryAfter != null ? Reason.RATE_LIMITED : Reason.UNREACHABLE, message, retryAfter);
     }

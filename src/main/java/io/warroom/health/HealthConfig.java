@@ -12,7 +12,7 @@ public interface HealthConfig {
     @WithDefault("5s")
     String tickEvery();
 
-    /** GET /heartbeat answers 503 when the last successful tick is older than this (the scheduler or database is stuck). */
+    /** GET /heartbeat answers 503 when the last successful tick is older than this (scheduler or database stuck). */
     @WithDefault("1m")
     Duration staleAfter();
 

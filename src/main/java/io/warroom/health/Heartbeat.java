@@ -70,8 +70,8 @@ public class Heartbeat {
 
     @PostConstruct
     void register() {
-        Gauge.builder("warroom.heartbeat.timestamp", this, h -> h.lastTick == null ? 0 : h.lastTick.toEpochMilli() / 1000.0)
-                .baseUnit("seconds").description("When this replica's heartbeat last ticked successfully (Unix time)")
+        Gauge.builder("warroom.heartbeat.timestamp", this,
+                        beat -> beat.lastTick == null ? 0 : beat.lastTick.toEpochMilli() / 1000.0).baseUnit("seconds").description("When this replica's heartbeat last ticked successfully (Unix time)")
                 .register(meters);
     }
 

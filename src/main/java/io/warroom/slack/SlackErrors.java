@@ -1,7 +1,7 @@
 package io.warroom.slack;
 
 import com.slack.api.methods.SlackApiException;
-import io.warroom.chat.DeliveryException;
+import io.warroom.chat.DeliveryException.Reason;
 import io.warroom.chat.NetworkFailures;
 import io.warroom.chat.RetryAfter;
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class SlackErrors {
             "service_unavailable", "request_timeout", "team_added_to_org");
 
     /** What a failure means; reason is short and never carries the request or the token; kind is its class. */
-    record Failure(boolean temporary, String reason, Duration retryAfter, DeliveryException.Reason kind) {
+    record Failure(boolean temporary, String reason, Duration retryAfter, Reason kind) {
     }
 
     private SlackErrors() {
@@ -35,19 +35,19 @@ final class SlackErrors {
     static Failure classify(int httpStatus, String error, String retryAfter) {
         Duration wait = RetryAfter.parse(retryAfter, Instant.now()).orElse(null);
         if (httpStatus == 429) {
-            return new Failure(true, "rate limited by Slack", wait, DeliveryException.Reason.RATE_LIMITED);
+            return new Failure(true, "rate limited by Slack", wait, Reason.RATE_LIMITED);
         }
         if (httpStatus == 0 || httpStatus >= 500) {
             return new Failure(true, httpStatus == 0 ? "no answer from Slack" : "Slack answered HTTP " + httpStatus,
-                    wait, httpStatus == 0 ? DeliveryException.Reason.UNREACHABLE : DeliveryException.Reason.SERVER_ERROR);
+                    wait, httpStatus == 0 ? Reason.UNREACHABLE : Reason.SERVER_ERROR);
         }
         if (httpStatus != 200) {
             return new Failure(false, "Slack answered HTTP " + httpStatus + (error == null ? "" : " " + error), null,
-                    DeliveryException.Reason.REJECTED);
+                    Reason.REJECTED);
         }
         boolean temporary = error != null && TEMPORARY_CODES.contains(error);
-        DeliveryException.Reason kind = !temporary ? DeliveryException.Reason.REJECTED
-                : error.contains("rate") ? DeliveryException.Reason.RATE_LIMITED : DeliveryException.Reason.SERVER_ERROR;
+        Reason kind = !temporary ? Reason.REJECTED
+                : error.contains("rate") ? Reason.RATE_LIMITED : Reason.SERVER_ERROR;
         return new Failure(temporary, "Slack answered " + error, wait, kind);
     }
 
@@ -61,6 +61,6 @@ final class SlackErrors {
 
     static Failure of(IOException e) {
         return new Failure(true, "Slack is unreachable (" + NetworkFailures.describe(e) + ")", null,
-                DeliveryException.Reason.UNREACHABLE);
+                Reason.UNREACHABLE);
     }
 }

@@ -49,7 +49,8 @@ public class PagerDutyCourier implements Courier {
     public void deliver(OutboxMessage message) throws DeliveryException {
         QueuedEvent queued = read(message);
         String key = routingKey(queued).orElseThrow(() -> DeliveryException.giveUp(
-                DeliveryException.Reason.UNCONFIGURED, "no routing key: the environment variable " + queued.routingKeyEnv() + " is not set"));
+                DeliveryException.Reason.UNCONFIGURED,
+                "no routing key: the environment variable " + queued.routingKeyEnv() + " is not set"));
         ObjectNode body = queued.event().deepCopy().put("routing_key", key);
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.url())).timeout(config.timeout())
                 .header("Content-Type", "application/json").header("User-Agent", "Warroom")
