@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +29,9 @@ import org.jboss.logging.Logger;
  * Commands are short database transactions; on a small machine more of them at once only interleave, so each holds
  * its connection and its incident's row lock longer and the slowest answers get much slower (measured with 50
  * clients on 2 cores: as many threads as cores gave the lowest p99 and about 20% less CPU per command than running
- * every command on the HTTP worker that received it).
+ * every command on the HTTP worker that received it). On PostgreSQL a command mostly waits: for its statements to
+ * travel and for its commit to reach the disk (synchronous_commit, a few ms here); more threads overlap those waits,
+ * and the server writes their commits together (see {@link #defaultThreads}).
  */
 @Startup
 @ApplicationScoped
@@ -39,6 +42,12 @@ public class CommandQueue {
     /** Beyond this many waiting commands Warroom answers "busy" rather than queueing without bound. */
     static final int MAX_WAITING = 2_000;
 
+    /** Command threads per core on PostgreSQL (see {@link #defaultThreads}). */
+    static final int POSTGRESQL_THREADS_PER_CORE = 4;
+
+    /** Leaves connections of the default pool (20) for pages, alerts and scheduled jobs. */
+    static final int POSTGRESQL_MAX_THREADS = 16;
+
     @Inject
     WarroomConfig config;
 
@@ -48,11 +57,14 @@ public class CommandQueue {
     @Inject
     DurableCommits durable;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
     private ThreadPoolExecutor threads;
 
     @PostConstruct
     void start() {
-        int count = config.commandThreads().orElse(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int count = config.commandThreads().orElse(defaultThreads(dbKind, Runtime.getRuntime().availableProcessors()));
         if (count < 1) {
             throw new IllegalArgumentException("warroom.command-threads (WARROOM_COMMAND_THREADS) must be at least 1,"
                     + " not " + count + ".");
@@ -62,6 +74,15 @@ public class CommandQueue {
                 runnable -> new CommandThread(runnable, "warroom-command-" + numbers.incrementAndGet()));
         Gauge.builder("warroom.commands.waiting", threads, pool -> pool.getQueue().size())
                 .description("Commands waiting for a command thread").register(meters);
+    }
+
+    /**
+     * One per core (at least 2) on the embedded H2, whose commands only use the CPU; {@link #POSTGRESQL_THREADS_PER_CORE} per
+     * core on PostgreSQL, whose commands mostly wait for the server (measured with bench/core.sh, docs/benchmarks.md).
+     */
+    static int defaultThreads(String dbKind, int cores) {
+        return "h2".equalsIgnoreCase(dbKind) ? Math.max(2, cores)
+                : Math.min(POSTGRESQL_MAX_THREADS, POSTGRESQL_THREADS_PER_CORE * Math.max(1, cores));
     }
 
     /**
