@@ -14,9 +14,9 @@ class CommandThreadsDefaultTest {
             "h2, 1, 2",
             "h2, 2, 2",
             "h2, 8, 8",
-            // PostgreSQL commands mostly wait for the server: 4 per core, at most 16 (the pool has 20 connections).
-            "postgresql, 1, 4",
-            "postgresql, 2, 8",
+            // PostgreSQL commands mostly wait for the server: 8 per core, at most 16 (the pool has 20 connections).
+            "postgresql, 1, 8",
+            "postgresql, 2, 16",
             "postgresql, 4, 16",
             "postgresql, 16, 16",
     })
