@@ -68,9 +68,10 @@ bench_db_label() {
   fi
 }
 
-# Builds the application for BENCH_DB_KIND and its class-data archive unless they are up to date.
+# Builds the application for BENCH_DB_KIND and its class-data archive unless they are up to date (output to
+# stderr, so the tables on stdout stay clean).
 bench_build() {
-  env "${BENCH_DB_ENV[@]}" "$BENCH_ROOT/warroom" build
+  env "${BENCH_DB_ENV[@]}" "$BENCH_ROOT/warroom" build >&2
 }
 
 # A port nobody listens on, found with bash alone (no python or nc on a fresh machine).
