@@ -107,7 +107,7 @@ public class GrowthLoad {
         commands.add("why nobody reviewed client settings against the provider's limits");
         commands.add("action Add backoff and a retry budget to the payment client owner:me due:2027-01-15");
         commands.add("action Alert on provider 429s before latency climbs");
-        commands.add("learned Retry policies need the downstream's limits next to them");
+        commands.add("learned wrong Retry policies need the downstream's limits next to them");
         commands.add("resolve Rolled back; latency normal since the rollback");
         commands.add("close");
         for (String command : commands) {
