@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code java bench/CoreLoad.java --url=http://127.0.0.1:8080 --token=… [--pid=…] [--ready-ms=2900,3100]
  * [--clients=50] [--seconds=30] [--warmup-seconds=10] [--incidents=200] [--entries=10000] [--exports=7]
- * [--parts=latency,export]}
+ * [--parts=latency,export] [--database="PostgreSQL 15 at …"]}
  */
 public class CoreLoad {
 
@@ -82,6 +82,9 @@ public class CoreLoad {
 
         CoreLoad load = new CoreLoad(url, token, clients, opts.get("pid"));
         List<Row> rows = new ArrayList<>();
+        if (opts.containsKey("database")) {
+            rows.add(new Row("Database", opts.get("database"), "", null));
+        }
         if (readyMs.length > 0) {
             long[] sorted = readyMs.clone();
             Arrays.sort(sorted);
@@ -105,7 +108,7 @@ public class CoreLoad {
         }
         if (opts.containsKey("pid")) {
             long rss = rssMb(opts.get("pid"));
-            rows.add(readyMs.length > 0 ? 1 : 0, new Row("Resident memory (RSS) after the run", rss + " MB",
+            rows.add((readyMs.length > 0 ? 1 : 0) + (opts.containsKey("database") ? 1 : 0), new Row("Resident memory (RSS) after the run", rss + " MB",
                     "≤ 300 MB", rss <= RSS_TARGET_MB));
         }
         rows.add(new Row("Machine: " + Runtime.getRuntime().availableProcessors()

@@ -1,32 +1,59 @@
 #!/usr/bin/env bash
 # The core benchmark: startup to ready (several starts), then, on the last instance, commands through the REST API
 # beside GET /api/version at the same concurrency, and the postmortem export of a 10,000-entry timeline. Prints one
-# Markdown table; exits 2 when a target is missed. Extra arguments go to CoreLoad (e.g. --seconds=60 --clients=50).
-# Usage: bench/core.sh [--name=value ...]
+# Markdown table per database; exits 2 when a target is missed. Extra arguments go to CoreLoad (e.g. --seconds=60
+# --clients=50).
+# --db=h2, --db=postgresql or --db=both (the default, H2 first). PostgreSQL runs on a database of its own, created
+# and dropped on the server BENCH_PG_HOST:BENCH_PG_PORT as BENCH_PG_USER (127.0.0.1:5432, postgres; password from
+# PGPASSWORD), named BENCH_PG_DB (warroom_bench_core); see bench/lib.sh.
+# Usage: bench/core.sh [--db=h2|postgresql|both] [--name=value ...]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 STARTS="${BENCH_STARTS:-5}"
 TOKEN="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-trap bench_stop EXIT
-
-bench_build
-
-ready=()
-ready_cpu=()
-load_before="$(cut -d' ' -f1 /proc/loadavg)"
-for n in $(seq 1 "$STARTS"); do
-  bench_start WARROOM_API_TOKEN="$TOKEN"
-  ready+=("$BENCH_READY_MS")
-  ready_cpu+=("$BENCH_READY_CPU_MS")
-  echo "[bench] start $n of $STARTS: ready in $BENCH_READY_MS ms ($BENCH_READY_CPU_MS ms CPU)" >&2
-  if [ "$n" -lt "$STARTS" ]; then
-    bench_stop
-  fi
+DATABASES=(h2 postgresql)
+LOAD_ARGS=()
+for arg in "$@"; do
+  case "$arg" in
+    --db=both) DATABASES=(h2 postgresql) ;;
+    --db=*) DATABASES=("${arg#--db=}") ;;
+    *) LOAD_ARGS+=("$arg") ;;
+  esac
 done
+trap 'bench_stop; bench_pg_drop' EXIT
+
+# core_run: the whole benchmark on the database bench_use_db chose; CoreLoad's exit status. Called in a condition,
+# where errexit does not apply, so each step checks its own failure.
+core_run() {
+  local ready=() ready_cpu=() load_before n
+  bench_build || return 1
+  load_before="$(cut -d' ' -f1 /proc/loadavg)"
+  for n in $(seq 1 "$STARTS"); do
+    if [ "$BENCH_DB_KIND" = postgresql ]; then
+      bench_pg_fresh || return 1
+    fi
+    bench_start WARROOM_API_TOKEN="$TOKEN" || return 1
+    ready+=("$BENCH_READY_MS")
+    ready_cpu+=("$BENCH_READY_CPU_MS")
+    echo "[bench] $BENCH_DB_KIND start $n of $STARTS: ready in $BENCH_READY_MS ms ($BENCH_READY_CPU_MS ms CPU)" >&2
+    if [ "$n" -lt "$STARTS" ]; then
+      bench_stop
+    fi
+  done
+  java "$BENCH_ROOT/bench/CoreLoad.java" --url="http://127.0.0.1:$BENCH_PORT" --token="$TOKEN" --pid="$BENCH_PID" \
+    --ready-ms="$(IFS=,; echo "${ready[*]}")" --ready-cpu-ms="$(IFS=,; echo "${ready_cpu[*]}")" \
+    --load-before="$load_before" --database="$(bench_db_label)" "${LOAD_ARGS[@]}"
+}
 
 status=0
-java "$BENCH_ROOT/bench/CoreLoad.java" --url="http://127.0.0.1:$BENCH_PORT" --token="$TOKEN" --pid="$BENCH_PID" \
-  --ready-ms="$(IFS=,; echo "${ready[*]}")" --ready-cpu-ms="$(IFS=,; echo "${ready_cpu[*]}")" \
-  --load-before="$load_before" "$@" || status=$?
+for db in "${DATABASES[@]}"; do
+  bench_use_db "$db"
+  echo "### $(bench_db_label)"
+  echo
+  core_run || { rc=$?; [ "$rc" -gt "$status" ] && status=$rc; }
+  echo
+  bench_stop
+  bench_pg_drop
+done
 exit "$status"

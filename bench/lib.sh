@@ -10,10 +10,68 @@ BENCH_PORT=""
 BENCH_DATA=""
 BENCH_READY_MS=""
 BENCH_READY_CPU_MS=""
+# The database the app runs on: h2 (a fresh file per start) or postgresql (bench_use_db).
+BENCH_DB_KIND="h2"
+BENCH_DB_ENV=(WARROOM_DB_KIND=h2)
+# PostgreSQL for the benchmarks: a server, never stopped here, on which the script creates its own database and
+# drops it at the end (BENCH_PG_DB; an existing database of that name is dropped first).
+BENCH_PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"
+BENCH_PG_PORT="${BENCH_PG_PORT:-5432}"
+BENCH_PG_USER="${BENCH_PG_USER:-postgres}"
+BENCH_PG_DB="${BENCH_PG_DB:-warroom_bench_$(basename "$0" .sh)}"
 
-# Builds the application and its class-data archive unless they are up to date.
+# bench_use_db h2|postgresql: the database the next bench_build and bench_start use.
+bench_use_db() {
+  case "$1" in
+    h2)
+      BENCH_DB_KIND=h2
+      BENCH_DB_ENV=(WARROOM_DB_KIND=h2)
+      ;;
+    postgresql)
+      BENCH_DB_KIND=postgresql
+      BENCH_DB_ENV=(WARROOM_DB_KIND=postgresql
+        WARROOM_DB_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$BENCH_PG_DB"
+        WARROOM_DB_USER="$BENCH_PG_USER" WARROOM_DB_PASSWORD="${PGPASSWORD:-}")
+      bench_pg_fresh
+      ;;
+    *)
+      echo "--db is h2, postgresql or both, not $1" >&2
+      return 64
+      ;;
+  esac
+}
+
+# An empty BENCH_PG_DB, so every start migrates from scratch as a start on a fresh H2 file does.
+bench_pg_fresh() {
+  PGOPTIONS="-c client_min_messages=warning" dropdb -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" --if-exists "$BENCH_PG_DB"
+  createdb -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$BENCH_PG_DB"
+}
+
+bench_pg_drop() {
+  if [ "$BENCH_DB_KIND" = postgresql ]; then
+    PGOPTIONS="-c client_min_messages=warning" dropdb -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" --if-exists "$BENCH_PG_DB" || true
+  fi
+}
+
+# psql on the benchmark's database: bench_psql -c "select …".
+bench_psql() {
+  psql -X -q -t -A -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" -d "$BENCH_PG_DB" "$@"
+}
+
+# One line naming the database, for the tables.
+bench_db_label() {
+  if [ "$BENCH_DB_KIND" = postgresql ]; then
+    echo "PostgreSQL $(bench_psql -c 'show server_version' | cut -d' ' -f1) at $BENCH_PG_HOST:$BENCH_PG_PORT," \
+      "synchronous_commit=$(bench_psql -c 'show synchronous_commit'), same machine"
+  else
+    echo "H2 (embedded, file)"
+  fi
+}
+
+# Builds the application for BENCH_DB_KIND and its class-data archive unless they are up to date (output to
+# stderr, so the tables on stdout stay clean).
 bench_build() {
-  "$BENCH_ROOT/warroom" build
+  env "${BENCH_DB_ENV[@]}" "$BENCH_ROOT/warroom" build >&2
 }
 
 # A port nobody listens on, found with bash alone (no python or nc on a fresh machine).
@@ -51,7 +109,7 @@ bench_start() {
   mkfifo "$tick"
   exec {tick_fd}<>"$tick"
   start_us=${EPOCHREALTIME/[.,]/}
-  env PORT="$BENCH_PORT" WARROOM_HOST=127.0.0.1 WARROOM_DATA_DIR="$BENCH_DATA/data" "$@" \
+  env PORT="$BENCH_PORT" WARROOM_HOST=127.0.0.1 WARROOM_DATA_DIR="$BENCH_DATA/data" "${BENCH_DB_ENV[@]}" "$@" \
     "$BENCH_ROOT/warroom" >"$log" 2>&1 &
   BENCH_PID=$!
   while now_us=${EPOCHREALTIME/[.,]/}; (( now_us - start_us < ${BENCH_START_TIMEOUT:-60} * 1000000 )); do

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +22,8 @@ public class Timeline {
     private static final String INSERT = "insert into timeline_entry (incident_number, occurred_at, recorded_at,"
             + " actor_platform, actor_user_id, actor_name, kind, phase, text, link, backfilled, dedup_key)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Only the id comes back: asked for generated keys in general, PostgreSQL's driver returns the whole row. */
+    private static final String[] GENERATED_ID = {"id"};
 
     @Inject
     EntityManager em;
@@ -106,7 +107,7 @@ public class Timeline {
      */
     private TimelineEntry insert(Incident incident, TimelineEntry entry) {
         entry.id = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT, GENERATED_ID)) {
                 insert.setLong(1, entry.incidentNumber);
                 insert.setObject(2, entry.occurredAt.atOffset(ZoneOffset.UTC));
                 insert.setObject(3, entry.recordedAt.atOffset(ZoneOffset.UTC));
