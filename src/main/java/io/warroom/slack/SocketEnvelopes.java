@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
  * What arrives over Socket Mode, cheapest check first: the frame's size and JSON, its type (hello, disconnect, or an
  * envelope), then on a worker thread the envelope's id, workspace (SLACK_TEAM_ID) and novelty, and only then Bolt,
  * through the same handlers as {@code /slack/events}. Every envelope is acknowledged with Bolt's answer as payload,
- * except when its id could not be recorded or another copy of it is running (Slack then delivers it again). Log lines are short and never carry a
- * payload.
+ * except when its id could not be recorded or another copy of it is running (Slack then delivers it again). Log
+ * lines are short and never carry a payload.
  */
 @ApplicationScoped
 class SocketEnvelopes {
