@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two packaged replicas on one PostgreSQL database and one (fake) Discord: exactly one connects to the gateway; when
- * it is killed with SIGKILL, the other connects within 30 s and answers the commands sent through the gateway.
+ * it is killed with SIGKILL, the other connects within 30 s and answers the commands sent through the gateway; when
+ * that one shuts down on SIGTERM it releases the lease and the first, started again, connects within a few seconds.
  */
 class GatewayFailoverIT {
 
     private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(30);
+    /** A replica shutting down releases the lease: the next try (every 5 s) takes it, then logs in. */
+    private static final Duration HANDOVER_BOUND = Duration.ofSeconds(15);
 
     private FakeDiscord discord;
     private final List<PackagedApp> replicas = new ArrayList<>();
@@ -90,6 +93,16 @@ class GatewayFailoverIT {
         assertEquals("Acknowledged by Ana; phase Detect → Triage",
                 discord.slashCommand(ana, room.channelId(), "ack").awaitAnswerText());
         assertEquals("connected", gateway(standby));
+
+        holder.start(); // the killed replica comes back under its name, as a new process: it waits its turn
+        assertEquals("standby: gateway held by " + (holder == first ? "replica-2" : "replica-1"), gateway(holder));
+        assertTrue(standby.stop(), "the holder shut down on SIGTERM");
+        long stopped = System.nanoTime();
+        FakeDiscord.await(HANDOVER_BOUND, "the restarted replica connecting to the gateway",
+                () -> discord.gatewayReady() && discord.identifies().size() == 3 ? Boolean.TRUE : null);
+        Duration handover = Duration.ofNanos(System.nanoTime() - stopped);
+        System.out.printf("Discord gateway handover after SIGTERM of its holder: %d ms%n", handover.toMillis());
+        assertEquals("connected", gateway(holder));
     }
 
     private PackagedApp replica(String name) throws Exception {

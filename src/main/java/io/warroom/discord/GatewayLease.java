@@ -49,6 +49,8 @@ public class GatewayLease {
             DaemonThreads.named("warroom-discord-lease-watch"));
     private volatile boolean held;
     private volatile long renewedAtNanos;
+    /** Set once DiscordBot is ready to log in: the scheduler may call {@link #renew()} before that. */
+    private volatile boolean started;
     private volatile boolean stopped;
 
     // After DiscordBot checked its settings at start, and after it disconnected at shutdown.
@@ -63,6 +65,7 @@ public class GatewayLease {
         LOG.infof("Discord gateway: replica %s takes turns with the others through a lease (renewed every %s, "
                 + "lasting %ds)", replica.name(), config.gatewayLeaseEvery(), config.gatewayLeaseTtl().toSeconds());
         watch.scheduleWithFixedDelay(this::disconnectIfUnrenewed, 1, 1, TimeUnit.SECONDS);
+        started = true;
         renew();
     }
 
@@ -84,7 +87,7 @@ public class GatewayLease {
 
     /** Renews or takes the lease and connects, or disconnects when another replica has it. */
     public synchronized void renew() {
-        if (stopped || !shared()) {
+        if (!started || stopped) {
             return;
         }
         if (!bot.enabled()) {

@@ -41,7 +41,7 @@ class SeenSlackEnvelopes {
         RUN,
         /** It ran: acknowledge, do not run again. */
         RAN,
-        /** Another copy is running it now: leave it unacknowledged, so Slack delivers it again should that runner die. */
+        /** Another copy is running it now: left unacknowledged, so Slack delivers it again should that runner die. */
         RUNNING
     }
 
