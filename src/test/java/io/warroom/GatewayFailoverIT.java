@@ -92,7 +92,8 @@ class GatewayFailoverIT {
         DiscordRoom room = DiscordRoom.open(discord, ana, discord.generalChannelId(), "title", "Replica lost");
         assertEquals("Acknowledged by Ana; phase Detect → Triage",
                 discord.slashCommand(ana, room.channelId(), "ack").awaitAnswerText());
-        assertEquals("connected", gateway(standby));
+        FakeDiscord.await(Duration.ofSeconds(10), "the other replica reporting the gateway connected",
+                () -> gateway(standby).equals("connected") ? Boolean.TRUE : null);
 
         holder.start(); // the killed replica comes back under its name, as a new process: it waits its turn
         assertEquals("standby: gateway held by " + (holder == first ? "replica-2" : "replica-1"), gateway(holder));
@@ -102,7 +103,8 @@ class GatewayFailoverIT {
                 () -> discord.gatewayReady() && discord.identifies().size() == 3 ? Boolean.TRUE : null);
         Duration handover = Duration.ofNanos(System.nanoTime() - stopped);
         System.out.printf("Discord gateway handover after SIGTERM of its holder: %d ms%n", handover.toMillis());
-        assertEquals("connected", gateway(holder));
+        FakeDiscord.await(Duration.ofSeconds(10), "the restarted replica reporting the gateway connected",
+                () -> gateway(holder).equals("connected") ? Boolean.TRUE : null);
     }
 
     private PackagedApp replica(String name) throws Exception {
