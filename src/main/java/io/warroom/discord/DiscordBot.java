@@ -28,8 +28,9 @@ import okhttp3.OkHttpClient;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the JDA client: logs in after the application started (never holding up readiness), retries while Discord is
- * unreachable, stops for good on a rejected token, and shuts down gracefully with the application.
+ * Runs the JDA client: logs in when {@link GatewayLease} says this replica is to hold the gateway (never holding up
+ * readiness), retries while Discord is unreachable, stops for good on a rejected token, disconnects when the lease is
+ * lost, and shuts down gracefully with the application.
  */
 @ApplicationScoped
 public class DiscordBot {
@@ -56,7 +57,11 @@ public class DiscordBot {
 
     private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("warroom-discord-login"));
+    /** Guards {@link #jda} and {@link #wanted} together, so a login finishing after a disconnect does not stay. */
+    private final Object connection = new Object();
     private volatile JDA jda;
+    /** Whether this replica is to be connected to the gateway (it holds the gateway lease, or needs none). */
+    private volatile boolean wanted;
     /** Why the bot stopped for good (a rejected token, a bad setting); null while it runs or retries. */
     private volatile String offBecause;
     private volatile boolean stopped;
@@ -77,16 +82,44 @@ public class DiscordBot {
             return;
         }
         rateLimits = new RateLimitWatch(clock);
-        schedule(Duration.ZERO, FIRST_RETRY);
     }
 
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         lifecycle.shutdownNow();
-        JDA client = jda;
-        if (client == null) {
-            return;
+        disconnect();
+    }
+
+    /** Logs in and connects to the gateway, unless it already does or the bot is off. */
+    void connect() {
+        synchronized (connection) {
+            if (stopped || !enabled() || wanted) {
+                return;
+            }
+            wanted = true;
         }
+        schedule(Duration.ZERO, FIRST_RETRY);
+    }
+
+    /** Closes the gateway connection and stops logging in; returns once JDA is shut down (at most about 5 s). */
+    void disconnect() {
+        JDA client;
+        synchronized (connection) {
+            wanted = false;
+            client = jda;
+            jda = null;
+        }
+        if (client != null) {
+            shutDown(client);
+        }
+    }
+
+    /** Whether this replica is connected to the gateway, or logging in to. */
+    boolean wanted() {
+        return wanted;
+    }
+
+    private static void shutDown(JDA client) {
         client.shutdown();
         try {
             if (!client.awaitShutdown(Duration.ofSeconds(5))) {
@@ -114,6 +147,9 @@ public class DiscordBot {
         if (!enabled()) {
             return offBecause != null ? "off: " + offBecause : "off";
         }
+        if (!wanted) {
+            return "standby";
+        }
         return client == null ? "logging in" : client.getStatus().name().toLowerCase().replace('_', ' ');
     }
 
@@ -138,7 +174,7 @@ public class DiscordBot {
 
     /** Discord ended the session with a code that forbids reconnecting (a reset token, too many servers...). */
     void closedForGood(CloseCode code) {
-        if (stopped) {
+        if (stopped || !wanted) {
             return;
         }
         if (code == CloseCode.DISALLOWED_INTENTS) {
@@ -168,13 +204,23 @@ public class DiscordBot {
     }
 
     private void login(Duration retry) {
-        if (stopped) {
+        if (stopped || !wanted) {
             return;
         }
         long started = System.nanoTime();
         try {
             JDA client = builder().build();
-            jda = client;
+            boolean keep;
+            synchronized (connection) {
+                keep = wanted;
+                if (keep) {
+                    jda = client;
+                }
+            }
+            if (!keep) {
+                shutDown(client); // the lease was lost while logging in
+                return;
+            }
             LOG.infof("Discord bot logged in as %s; connecting to the gateway at %s", client.getSelfUser().getName(),
                     config.gatewayUrl());
             lifecycle.schedule(() -> warnIfNotConnected(client), CONNECT_WARNING.toMillis(), TimeUnit.MILLISECONDS);
@@ -184,7 +230,7 @@ public class DiscordBot {
             LOG.error("Discord rejected DISCORD_BOT_TOKEN (401 Unauthorized): the Discord bot is off. Reset the token "
                     + "in the Developer Portal (Bot → Reset Token) and set DISCORD_BOT_TOKEN.");
         } catch (RuntimeException e) {
-            if (stopped) {
+            if (stopped || !wanted) {
                 return;
             }
             LOG.warnf("Discord API at %s is unreachable (%s); retrying in %ds. Everything else keeps running.",

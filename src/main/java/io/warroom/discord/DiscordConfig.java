@@ -48,4 +48,21 @@ public interface DiscordConfig {
     /** Longest wait for one Discord call when delivering; past it (a long rate limit, say) the outbox retries later. */
     @WithDefault("15s")
     Duration requestTimeout();
+
+    /**
+     * Whether replicas sharing the database take turns on the gateway through a lease, one connected at a time; unset:
+     * yes on PostgreSQL, no on H2 (one process owns its database file).
+     */
+    Optional<Boolean> gatewayLease();
+
+    /** How often the replica holding the gateway renews its lease, and the others try to take it. */
+    @WithDefault("5s")
+    String gatewayLeaseEvery();
+
+    /**
+     * How long the gateway lease lasts unrenewed: after its holder died another replica connects within this plus one
+     * renewal period. The holder disconnects once half of it passed without a renewal.
+     */
+    @WithDefault("15s")
+    Duration gatewayLeaseTtl();
 }

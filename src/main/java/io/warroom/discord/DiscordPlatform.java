@@ -59,6 +59,9 @@ public class DiscordPlatform implements RoomPort {
     @Inject
     RoomWorkflow workflow;
 
+    @Inject
+    GatewayLease gateway;
+
     private final TopicUpdates topics = new TopicUpdates();
 
     @Override
@@ -74,6 +77,12 @@ public class DiscordPlatform implements RoomPort {
     @Override
     public boolean opensRooms() {
         return config.openRooms();
+    }
+
+    /** Only the replica holding the gateway lease has a connected client to deliver through. */
+    @Override
+    public boolean deliversHere() {
+        return gateway.holdsGateway();
     }
 
     @Override

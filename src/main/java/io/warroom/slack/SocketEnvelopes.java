@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
  * What arrives over Socket Mode, cheapest check first: the frame's size and JSON, its type (hello, disconnect, or an
  * envelope), then on a worker thread the envelope's id, workspace (SLACK_TEAM_ID) and novelty, and only then Bolt,
  * through the same handlers as {@code /slack/events}. Every envelope is acknowledged with Bolt's answer as payload,
- * except when its id could not be recorded (Slack then delivers it again). Log lines are short and never carry a
- * payload.
+ * except when its id could not be recorded or another copy of it is running (Slack then delivers it again). Log
+ * lines are short and never carry a payload.
  */
 @ApplicationScoped
 class SocketEnvelopes {
@@ -118,19 +118,43 @@ class SocketEnvelopes {
             ack(connection, id.get(), command ? text(OTHER_WORKSPACE) : null);
             return;
         }
+        SeenSlackEnvelopes.Claim claim;
         try {
-            if (!seen.firstTime(id.get())) {
-                LOG.infof("Slack delivered %s envelope %s again (retry %d): acknowledged, not run again", type,
-                        id.get(), envelope.path("retry_attempt").asInt(0));
-                ack(connection, id.get(), null);
-                return;
-            }
+            claim = seen.claim(id.get());
         } catch (SQLException e) {
             LOG.errorf("Slack %s envelope %s not run and not acknowledged: its id could not be recorded (%s); Slack "
                     + "delivers it again", type, id.get(), e.getMessage());
             return;
         }
-        ack(connection, id.get(), answer(type, id.get(), frame, command));
+        int retry = envelope.path("retry_attempt").asInt(0);
+        switch (claim) {
+            case RAN -> {
+                LOG.infof("Slack delivered %s envelope %s again (retry %d): acknowledged, not run again", type,
+                        id.get(), retry);
+                ack(connection, id.get(), null);
+            }
+            case RUNNING -> LOG.infof("Slack delivered %s envelope %s again (retry %d) while it runs: left "
+                    + "unacknowledged, so Slack delivers it again should its runner stop", type, id.get(), retry);
+            case RUN -> {
+                if (retry > 0) {
+                    LOG.infof("Slack delivered %s envelope %s again (retry %d, %s) and no replica finished it: "
+                            + "running it", type, id.get(), retry, clip(envelope.path("retry_reason").asText("")));
+                }
+                JsonNode answer = answer(type, id.get(), frame, command);
+                finished(type, id.get());
+                ack(connection, id.get(), answer);
+            }
+        }
+    }
+
+    private void finished(String type, String id) {
+        try {
+            seen.finished(id);
+        } catch (SQLException e) {
+            LOG.errorf("Slack %s envelope %s ran but could not be marked finished (%s): a copy Slack delivers again "
+                    + "more than %ds from now runs again", type, id, e.getMessage(),
+                    SeenSlackEnvelopes.ABANDONED.toSeconds());
+        }
     }
 
     /** Bolt's answer as the acknowledgement's payload; null for a plain acknowledgement. */

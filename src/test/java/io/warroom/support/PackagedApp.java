@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +35,7 @@ public final class PackagedApp implements AutoCloseable {
     private Process process;
     private Path log;
     private String databaseUrl;
+    private final Map<String, String> extraEnv = new LinkedHashMap<>();
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -71,6 +73,15 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Environment variables for the app on top of the usual ones, set after the test's own Slack and Discord
+     * variables were removed: e.g. DISCORD_* pointing at a fake, or WARROOM_REPLICA_NAME.
+     */
+    public PackagedApp withEnv(Map<String, String> variables) {
+        extraEnv.putAll(variables);
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
@@ -85,6 +96,7 @@ public final class PackagedApp implements AutoCloseable {
         if (databaseUrl != null) {
             env.put("WARROOM_DB_URL", databaseUrl);
         }
+        env.putAll(extraEnv);
         env.put("PORT", Integer.toString(port));
         env.put("WARROOM_HOST", "127.0.0.1");
         process = builder.start();
