@@ -26,8 +26,9 @@ import java.util.Map;
  * {@code DISCORD_…=…}), {@code FAKE_CONTROL=<url>}, then {@code READY}, and serves until its standard input closes.
  * Control, on loopback: {@code POST /_fake/outage?seconds=60} cuts both platforms; {@code GET /_fake/posts} lists the
  * messages the platforms accepted ({@code [{"platform","channel","name","text","at"}]}, oldest first);
- * {@code GET /_fake/channels} the channels ({@code [{"platform","id","name"}]}). With {@code --documented-rate-limits}
- * the fakes enforce the platforms' documented limits where they offer that mode.
+ * {@code GET /_fake/channels} the channels ({@code [{"platform","id","name","category"}]}); {@code .tsv} after either gives
+ * tab-separated lines in that order (a post's text last, newlines as a backslash and n), for a bench without JSON.
+ * With {@code --documented-rate-limits} the fakes enforce the platforms' documented limits where they offer that mode.
  */
 public final class ReliabilityFakes {
 
@@ -108,8 +109,12 @@ public final class ReliabilityFakes {
                 respond(exchange, 200, Map.of("outage_seconds", seconds));
             } else if (path.equals("/_fake/posts")) {
                 respond(exchange, 200, posts());
+            } else if (path.equals("/_fake/posts.tsv")) {
+                respondTsv(exchange, posts(), "platform", "channel", "name", "at", "text");
             } else if (path.equals("/_fake/channels")) {
                 respond(exchange, 200, channels());
+            } else if (path.equals("/_fake/channels.tsv")) {
+                respondTsv(exchange, channels(), "platform", "id", "name", "category");
             } else {
                 respond(exchange, 404, Map.of("error", "no such control path: " + path));
             }
@@ -133,6 +138,7 @@ public final class ReliabilityFakes {
                 posts.add(post("discord", channel, name, discordText(request.json()), request.at().toEpochMilli()));
             }
         }
+        posts.sort(java.util.Comparator.comparingLong(p -> (Long) p.get("at")));
         return posts;
     }
 
@@ -168,10 +174,29 @@ public final class ReliabilityFakes {
 
     private List<Map<String, Object>> channels() {
         List<Map<String, Object>> channels = new ArrayList<>();
-        slack.channels().forEach(c -> channels.add(Map.of("platform", "slack", "id", c.id, "name", c.name)));
+        slack.channels().forEach(c -> channels.add(Map.of("platform", "slack", "id", c.id, "name", c.name,
+                "category", false)));
+        // Discord rooms may sit in a category (channel type 4), which is no room.
         discord.channels().forEach(c -> channels.add(Map.of("platform", "discord", "id", c.getString("id"),
-                "name", c.getString("name"))));
+                "name", c.getString("name"), "category", c.getInteger("type") == 4)));
         return channels;
+    }
+
+    private static void respondTsv(HttpExchange exchange, List<Map<String, Object>> rows, String... columns)
+            throws IOException {
+        StringBuilder tsv = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            for (int i = 0; i < columns.length; i++) {
+                String value = String.valueOf(row.get(columns[i]));
+                tsv.append(i == 0 ? "" : "\t").append(value.replace("\t", " ").replace("\n", "\\n"));
+            }
+            tsv.append('\n');
+        }
+        byte[] bytes = tsv.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/tab-separated-values; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
