@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Runs a {@link FakeSlack} on its own, for the bench: prints where its recording is ({@code FAKE_SLACK_CALLS=…},
- * JSON on {@code /_fake/calls}) and Warroom's Slack settings as environment variables ({@code SLACK_BOT_TOKEN=…}),
+ * JSON on {@code /_fake/calls}), a member to put on call ({@code FAKE_SLACK_MEMBER=…}) and Warroom's Slack settings as environment variables ({@code SLACK_BOT_TOKEN=…}),
  * then {@code READY}, and serves until its standard input closes. {@code --documented-rate-limits} enforces Slack's
  * documented rate limits.
  */
@@ -21,6 +21,7 @@ public final class FakeSlackServer {
                 slack.enforceDocumentedRateLimits();
             }
             System.out.println("FAKE_SLACK_CALLS=" + slack.apiUrl().replace("/api/", "/_fake/calls"));
+            System.out.println("FAKE_SLACK_MEMBER=" + slack.addUser("U0CYBENCH1", "cy", "Cy Diaz"));
             slack.config().forEach((key, value) -> System.out.println(
                     key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + "=" + value));
             System.out.println("READY");
