@@ -28,7 +28,7 @@ import java.util.Map;
  * messages the platforms accepted ({@code [{"platform","channel","name","text","at"}]}, oldest first);
  * {@code GET /_fake/channels} the channels ({@code [{"platform","id","name","category"}]}); {@code .tsv} after either gives
  * tab-separated lines in that order (a post's text last, newlines as a backslash and n), for a bench without JSON.
- * With {@code --documented-rate-limits} the fakes enforce the platforms' documented limits where they offer that mode.
+ * With {@code --documented-rate-limits} the fakes enforce the platforms' documented rate limits.
  */
 public final class ReliabilityFakes {
 
@@ -49,8 +49,8 @@ public final class ReliabilityFakes {
     public static void main(String[] args) throws Exception {
         try (FakeSlack slack = FakeSlack.start(); FakeDiscord discord = FakeDiscord.start()) {
             if (List.of(args).contains("--documented-rate-limits")) {
-                enforceDocumentedRateLimits(slack);
-                enforceDocumentedRateLimits(discord);
+                slack.enforceDocumentedRateLimits();
+                discord.enforceDocumentedRateLimits();
             }
             ReliabilityFakes fakes = new ReliabilityFakes(slack, discord);
             HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -66,17 +66,6 @@ public final class ReliabilityFakes {
             control.stop(0);
             fakes.slackCable.close();
             fakes.discordCable.close();
-        }
-    }
-
-    /** The fakes gain a documented-rate-limit mode on another branch; used when present, noted when not. */
-    private static void enforceDocumentedRateLimits(Object fake) {
-        try {
-            fake.getClass().getMethod("enforceDocumentedRateLimits").invoke(fake);
-        } catch (NoSuchMethodException e) {
-            System.err.println(fake.getClass().getSimpleName() + " has no documented-rate-limit mode; running without");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
