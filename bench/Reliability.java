@@ -329,6 +329,7 @@ class Scenarios {
                 seconds, incidents);
         var accepted = Reliability.<String>queue();
         var refused = Reliability.<Integer>queue();
+        var latencies = Reliability.<Long>queue();
         var next = new java.util.concurrent.atomic.AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         Thread killer = new Thread(() -> {
@@ -347,6 +348,7 @@ class Scenarios {
                 String requestId = tag + "-req-" + n;
                 Reliability.Answer answer = b.alert(b.opt.get("lb"), "Storm " + b.run + " " + n % incidents,
                         tag + "-fp-" + n % incidents, requestId);
+                latencies.add(answer.millis());
                 if (answer.ok()) {
                     accepted.add(requestId);
                 } else {
@@ -355,8 +357,11 @@ class Scenarios {
             }
         });
         killer.join();
-        Reliability.say("%d alerts sent, %d answered 2xx, %d not (statuses %s)", next.get(), accepted.size(),
-                refused.size(), histogram(refused));
+        List<Long> millis = List.copyOf(latencies);
+        Reliability.say("%d alerts sent (%.0f/s), %d answered 2xx, %d not (statuses %s); latency p50 %d ms, p99 %d ms,"
+                + " max %d ms", next.get(), next.get() / (double) seconds, accepted.size(), refused.size(),
+                histogram(refused), Reliability.percentile(millis, 0.5), Reliability.percentile(millis, 0.99),
+                Reliability.percentile(millis, 1.0));
 
         b.awaitOutboxDrained(Duration.ofSeconds(opt("drain-seconds", 300)));
         Map<String, Long> stored = b.counts("SELECT substring(payload from '(" + tag + "-req-[0-9]+)'), count(*)"
@@ -399,6 +404,7 @@ class Scenarios {
                 () -> b.count("SELECT count(*) FROM chat_room WHERE incident_id = " + number) >= 2);
         b.check(rooms >= 0, key + " has a room on Slack and on Discord before the outage");
         List<Integer> accepted = new ArrayList<>();
+        List<Integer> acceptedDuringOutage = new ArrayList<>();
         long outageEnds = 0;
         for (int i = 1; i <= updates; i++) {
             if (i == Math.min(10, updates)) {
@@ -408,6 +414,9 @@ class Scenarios {
             }
             if (b.command(b.opt.get("lb"), key, "update " + marker + String.format("%03d", i)).ok()) {
                 accepted.add(i);
+                if (outageEnds > System.currentTimeMillis()) {
+                    acceptedDuringOutage.add(i);
+                }
             }
             Thread.sleep(1000);
         }
@@ -420,9 +429,17 @@ class Scenarios {
         Reliability.await(Duration.ofSeconds(waitFrom), () -> roomChannels.values().stream()
                 .allMatch(channel -> numbersIn(channel, marker).size() >= accepted.size()));
         b.awaitOutboxDrained(Duration.ofSeconds(60));
-        long lastArrival = b.posts().stream().filter(p -> p.text().contains(marker)).mapToLong(Reliability.Post::at)
-                .max().orElse(0);
-        Reliability.say("last update arrived %.1f s after the platforms came back", (lastArrival - outageEnds) / 1000.0);
+        // The backlog: updates accepted while the platforms were unreachable; drained when the last of them arrived.
+        Pattern numbered = Pattern.compile(Pattern.quote(marker) + "(\\d+)");
+        long backlogDrained = 0;
+        for (Reliability.Post post : b.posts()) {
+            Matcher m = numbered.matcher(post.text());
+            if (m.find() && acceptedDuringOutage.contains(Integer.parseInt(m.group(1)))) {
+                backlogDrained = Math.max(backlogDrained, post.at());
+            }
+        }
+        Reliability.say("%d updates queued during the outage; the last of them arrived %.1f s after the platforms came"
+                + " back (time to drain)", acceptedDuringOutage.size(), (backlogDrained - outageEnds) / 1000.0);
         for (var room : roomChannels.entrySet()) {
             List<Integer> seen = numbersIn(room.getValue(), marker);
             List<Integer> missing = accepted.stream().filter(n -> !seen.contains(n)).toList();

@@ -51,6 +51,15 @@ PG_START="$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/postgresql.log -w -t 60 -o '
 PG_STOP="$PG_BIN/pg_ctl -D $PG_DIR/data -m fast -w stop >/dev/null"
 PSQL="psql -h 127.0.0.1 -p $PG_PORT -U postgres -d warroom -v ON_ERROR_STOP=1 -q"
 
+stop_replica() {
+  local pid="${REPLICA_PIDS[$1]}"
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+  fi
+  REPLICA_PIDS[$1]=""
+}
+
 cleanup() {
   set +e
   for n in 1 2; do stop_replica "$n"; done
@@ -66,6 +75,9 @@ if ! command -v haproxy >/dev/null; then
   log "installing HAProxy (apt-get)..."
   if [ "$(id -u)" = 0 ]; then apt-get install -y -q haproxy >&2; else sudo apt-get install -y -q haproxy >&2; fi
 fi
+
+WARROOM_LB_BIND="127.0.0.1:$LB_PORT" WARROOM_1="127.0.0.1:$((LB_PORT + 1))" WARROOM_2="127.0.0.1:$((LB_PORT + 2))" \
+  haproxy -c -q -f deploy/haproxy/haproxy.cfg
 
 mkdir -p "$PG_DIR"
 chown postgres "$PG_DIR" 2>/dev/null || true
@@ -127,15 +139,6 @@ start_replica() {
   done
   log "replica $n did not become ready; its log: $RESULTS/warroom-$n.log"
   return 1
-}
-
-stop_replica() {
-  local pid="${REPLICA_PIDS[$1]}"
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-  fi
-  REPLICA_PIDS[$1]=""
 }
 
 # A replica a scenario killed (or that died) is started again before the next one.
