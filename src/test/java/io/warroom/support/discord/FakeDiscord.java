@@ -54,6 +54,7 @@ public final class FakeDiscord implements AutoCloseable {
     final Map<String, FakeInteraction> interactions = new LinkedHashMap<>();
     final List<Recorded> requests = new CopyOnWriteArrayList<>();
     final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
+    volatile FakeDiscordRateLimits documentedLimits;
     volatile JsonArray commands;
     volatile String commandsPath;
     volatile boolean acceptToken = true;
@@ -99,7 +100,13 @@ public final class FakeDiscord implements AutoCloseable {
                             ws.reject();
                         }
                     })
-                    .requestHandler(rest::handle)
+                    .requestHandler(request -> {
+                        if (request.path().equals("/_fake/requests")) {
+                            FakeDiscordRecording.serve(request, requests);
+                        } else {
+                            rest.handle(request);
+                        }
+                    })
                     .listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             port = server.actualPort();
         } catch (Exception e) {
@@ -205,6 +212,16 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** The next call matching method, path and JSON body gets this status (500: JDA hands it on, not retrying). */
+    /** From now on calls over Discord's rate limits (global and per-route buckets) are answered 429. */
+    public void enforceDocumentedRateLimits() {
+        documentedLimits = new FakeDiscordRateLimits();
+    }
+
+    /** Where a bench reads {@link #requests()} as JSON. */
+    public String recordingUrl() {
+        return "http://127.0.0.1:" + port + "/_fake/requests";
+    }
+
     public void failNext(String method, String pathRegex, Predicate<JsonObject> body, int status) {
         failures.add(new Failure(method, pathRegex, body, status));
     }

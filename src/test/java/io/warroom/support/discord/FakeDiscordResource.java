@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code @WithTestResource(FakeDiscordResource.class)} and an {@code @InjectFakeDiscord FakeDiscord discord;} field.
  * Init args: {@code guild-id=none} leaves DISCORD_GUILD_ID unset (commands then register globally);
  * {@code content-intent=refused} makes the gateway refuse the Message Content intent; {@code token=rejected}
- * answers the token with 401.
+ * answers the token with 401; {@code rate-limits=documented} enforces Discord's rate limits.
  */
 public class FakeDiscordResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +28,9 @@ public class FakeDiscordResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new LinkedHashMap<>(discord.config());
         if ("none".equals(args.get("guild-id"))) {
             config.put("discord.guild-id", "");
+        }
+        if ("documented".equals(args.get("rate-limits"))) {
+            discord.enforceDocumentedRateLimits();
         }
         if ("rejected".equals(args.get("token"))) {
             discord.rejectToken();

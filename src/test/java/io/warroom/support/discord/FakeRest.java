@@ -63,10 +63,14 @@ final class FakeRest {
                 : request.path();
         String method = request.method().name();
         Answer answer;
+        Map<String, String> limitHeaders = new LinkedHashMap<>();
         if (!FakeDiscord.TOKEN.equals(stripBot(request.getHeader("Authorization"))) || !discord.acceptToken) {
             answer = error(401, 0, "401: Unauthorized");
         } else {
             answer = rateLimited(method, path);
+            if (answer == null && discord.documentedLimits != null) {
+                answer = discord.documentedLimits.take(method, path, limitHeaders);
+            }
             if (answer == null) {
                 answer = scriptedFailure(method, path, body);
             }
@@ -80,6 +84,7 @@ final class FakeRest {
         }
         discord.requests.add(new Recorded(Instant.now(), method, path, request.query(), body, files, answer.status));
         var response = request.response().setStatusCode(answer.status);
+        limitHeaders.forEach(response::putHeader);
         answer.headers.forEach(response::putHeader);
         if (answer.body == null) {
             response.end();

@@ -67,6 +67,7 @@ public final class FakeSlack implements AutoCloseable {
     private final ConcurrentLinkedDeque<ScriptedStatus> statuses = new ConcurrentLinkedDeque<>();
     private volatile boolean tokenAccepted = true;
     private volatile boolean appTokenAccepted = true;
+    private volatile FakeSlackRateLimits rateLimits;
     volatile FakeSlackSocket socket;
     volatile LogFile logFile;
 
@@ -80,6 +81,7 @@ public final class FakeSlack implements AutoCloseable {
             FakeSlack slack = new FakeSlack(server);
             server.createContext("/api/", slack::handleMethod);
             server.createContext("/upload/", slack::handleUpload);
+            server.createContext("/_fake/calls", exchange -> FakeSlackRecording.serve(exchange, slack.calls()));
             server.setExecutor(Executors.newFixedThreadPool(4, r -> {
                 Thread thread = new Thread(r, "fake-slack");
                 thread.setDaemon(true);
@@ -151,6 +153,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The next call of this method whose parameters match is answered 429 ratelimited with this Retry-After. */
     public void rateLimitNext(String method, Predicate<Map<String, String>> matching, int retryAfterSeconds) {
         statuses.add(new ScriptedStatus(method, matching, 429, retryAfterSeconds));
+    }
+
+    /** From now on calls over Slack's documented rate limits are answered 429 with Retry-After. */
+    public void enforceDocumentedRateLimits() {
+        rateLimits = new FakeSlackRateLimits();
     }
 
     /** Every call answers invalid_auth, as Slack does for a revoked or mistyped token. */
@@ -287,6 +294,13 @@ public final class FakeSlack implements AutoCloseable {
                         : "<html><body>Slack is having trouble</body></html>");
                 return;
             }
+        }
+        Integer retryAfter = rateLimits == null ? null : rateLimits.retryAfter(method, params);
+        if (retryAfter != null) {
+            calls.add(new SlackCall(method, params, now, 429));
+            exchange.getResponseHeaders().add("Retry-After", retryAfter.toString());
+            FakeSlackWire.respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
         }
         calls.add(new SlackCall(method, params, now, 200));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");

@@ -12,7 +12,7 @@ import java.util.Map;
  * Init args: {@code token=rejected} answers every call with invalid_auth; {@code archive-on-close=false};
  * {@code announce=none} leaves SLACK_ANNOUNCE_CHANNEL unset; {@code socket=on} starts a {@link FakeSlackSocket} and
  * sets SLACK_APP_TOKEN (Socket Mode), {@code socket=refused} sets it but refuses it; any {@code slack.*} arg is
- * passed on as a setting.
+ * passed on as a setting; {@code rate-limits=documented} enforces Slack's documented rate limits.
  */
 public class FakeSlackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +30,9 @@ public class FakeSlackResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new LinkedHashMap<>(slack.config());
         if ("rejected".equals(args.get("token"))) {
             slack.rejectToken();
+        }
+        if ("documented".equals(args.get("rate-limits"))) {
+            slack.enforceDocumentedRateLimits();
         }
         if (args.containsKey("socket")) {
             slack.socket = FakeSlackSocket.listen();
