@@ -52,6 +52,7 @@ if [ ! -f target/test-classes/io/warroom/support/slack/FakeSlackServer.class ] |
   || [ -n "$(find src/test/java/io/warroom/support -newer target/bench-test.classpath -print -quit)" ]; then
   echo "[bench] compiling the fakes (mvn test-compile)..." >&2
   mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-test.classpath >&2
+  touch target/bench-test.classpath
 fi
 CP="target/test-classes:target/classes:$(cat target/bench-test.classpath)"
 
