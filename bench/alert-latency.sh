@@ -27,7 +27,7 @@ DB_ENV=()
 FAKE_PIDS=()
 cleanup() {
   bench_stop
-  exec 8>&- 9>&- 2>/dev/null || true
+  exec 8>&- 9>&-
   for pid in "${FAKE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$PG_DB" ] && dropdb -h 127.0.0.1 -p 5432 -U postgres --if-exists "$PG_DB" 2>/dev/null || true
   rm -rf "$WORK"
