@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>Run (Jackson from the test classpath): {@code java -cp … bench/AlertLatency.java --url=… --alerts-token=…
  * --slack-calls=… --discord-requests=… --slack-oncall=U… --discord-oncall=… [--singles=200] [--single-gap-ms=3000]
- * [--warmup=5] [--burst=50] [--burst-timeout-s=600] [--service=paging]}; the warm-up alerts are not counted.
+ * [--warmup=5] [--burst=50] [--refill-s=60] [--burst-timeout-s=600] [--service=paging] [--trace]}; the warm-up alerts are not counted;
+ * --trace prints every call the fakes got for the last single alert.
  */
 public class AlertLatency {
 
@@ -64,8 +65,9 @@ public class AlertLatency {
         boolean missed = bench.singles(Integer.parseInt(opts.getOrDefault("singles", "200")));
         int burst = Integer.parseInt(opts.getOrDefault("burst", "50"));
         if (burst > 0) {
-            System.err.println("[latency] waiting 60 s for the platforms' per-minute buckets to refill");
-            Thread.sleep(60_000);
+            int refill = Integer.parseInt(opts.getOrDefault("refill-s", "60"));
+            System.err.printf("[latency] waiting %d s for the platforms' per-minute buckets to refill%n", refill);
+            Thread.sleep(refill * 1000L);
             missed |= bench.burst(burst);
         }
         System.exit(missed ? 2 : 0);
@@ -74,6 +76,9 @@ public class AlertLatency {
     // ---- (a) one at a time ----------------------------------------------------------------------------------------
 
     boolean singles(int count) throws Exception {
+        if (count == 0) {
+            return false;
+        }
         long gap = Long.parseLong(opts.getOrDefault("single-gap-ms", "3000"));
         Map<String, Map<String, List<Long>>> took = new TreeMap<>();
         int incomplete = 0;
@@ -95,6 +100,9 @@ public class AlertLatency {
             }
             if (i % 20 == 0) {
                 System.err.printf("[latency] %d/%d single alerts%n", i, count);
+            }
+            if (i == count && opts.containsKey("trace")) {
+                trace(fired);
             }
             Thread.sleep(Math.max(0, gap - (System.currentTimeMillis() - started)));
         }
@@ -290,6 +298,29 @@ public class AlertLatency {
 
     static long pct(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** Every call the fakes received in the 5 s after this alert's 2xx, to stderr: where the time went. */
+    void trace(Fired fired) throws Exception {
+        System.err.println("[latency] calls after the 2xx of " + fired.key + " (ms, platform, status, call):");
+        for (JsonNode c : read(opts.get("slack-calls"), fired.answeredAt - 1_000)) {
+            long after = c.path("at").asLong() - fired.answeredAt;
+            if (after <= 5_000) {
+                String text = c.path("params").path("text").asText("");
+                System.err.printf("  %5d slack   %d %s %s %s%n", after, c.path("status").asInt(),
+                        c.path("method").asText(), c.path("params").path("channel").asText(""),
+                        text.substring(0, Math.min(40, text.length())));
+            }
+        }
+        for (JsonNode r : read(opts.get("discord-requests"), fired.answeredAt - 1_000)) {
+            long after = r.path("at").asLong() - fired.answeredAt;
+            if (after <= 5_000) {
+                String content = r.path("body").path("content").asText("");
+                System.err.printf("  %5d discord %d %s %s %s%n", after, r.path("status").asInt(),
+                        r.path("method").asText(), r.path("path").asText(),
+                        content.substring(0, Math.min(40, content.length())));
+            }
+        }
     }
 
     // ---- What limited it ------------------------------------------------------------------------------------------

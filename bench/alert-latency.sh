@@ -27,7 +27,7 @@ DB_ENV=()
 FAKE_PIDS=()
 cleanup() {
   bench_stop
-  exec 8>&- 9>&- 2>/dev/null || true
+  exec 8>&- 9>&-
   for pid in "${FAKE_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$PG_DB" ] && dropdb -h 127.0.0.1 -p 5432 -U postgres --if-exists "$PG_DB" 2>/dev/null || true
   rm -rf "$WORK"
@@ -52,6 +52,7 @@ if [ ! -f target/test-classes/io/warroom/support/slack/FakeSlackServer.class ] |
   || [ -n "$(find src/test/java/io/warroom/support -newer target/bench-test.classpath -print -quit)" ]; then
   echo "[bench] compiling the fakes (mvn test-compile)..." >&2
   mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-test.classpath >&2
+  touch target/bench-test.classpath
 fi
 CP="target/test-classes:target/classes:$(cat target/bench-test.classpath)"
 

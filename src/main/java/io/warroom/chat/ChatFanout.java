@@ -32,6 +32,12 @@ public class ChatFanout {
 
     static final String PUBLISH_LABEL = "Publish on status page";
 
+    /**
+     * Stakeholder notices share one lane per platform: in order, and never ahead of a room's invitation or page in
+     * the incident's lane (the channel takes about one post a second, so in a burst it is the slowest destination).
+     */
+    static final String ANNOUNCE_LANE = "announce";
+
     @Inject
     ChatOutbox outbox;
 
@@ -52,9 +58,10 @@ public class ChatFanout {
                 markRefreshed(incident, p);
             }
             // Stakeholders hear about every incident on every platform, with or without a room there.
-            outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE, ChatMessage.text(
-                    "🚨 " + incident.key() + " opened: " + incident.title + " (" + incident.severity.label()
-                            + (incident.service == null ? "" : " · " + incident.service) + ")")));
+            outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
+                    ChatMessage.text("🚨 " + incident.key() + " opened: " + incident.title + " ("
+                            + incident.severity.label() + (incident.service == null ? "" : " · " + incident.service)
+                            + ")")));
         }
     }
 
@@ -69,11 +76,11 @@ public class ChatFanout {
                 outbox.enqueue(p, incident.number, new Delivery.PostToRoom(echo(entry)));
             }
             if (entry.kind == TimelineKind.STATUS_UPDATE) {
-                outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
+                outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
                         ChatMessage.text("📣 " + incident.key() + " update: " + entry.text)));
             }
             if (entry.kind == TimelineKind.RESOLVED) {
-                outbox.enqueue(p, incident.number, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
+                outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
                         ChatMessage.text("✅ " + incident.key() + " recovered: " + incident.title
                                 + (incident.summary == null ? "" : ". " + incident.summary))));
             }

@@ -61,6 +61,16 @@ public class ChatOutbox {
                 delivery.kind(), serialize(delivery));
     }
 
+    /**
+     * Queues a delivery about an incident in a lane shared with other incidents (the announce channel's): order is
+     * kept within that lane, and a busy or rate-limited channel there never holds the incident's own lane.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Platform platform, long incidentNumber, String lane, Delivery delivery) {
+        write(platform.id(), platform, platform.id() + ":" + lane, incidentNumber, delivery.kind(),
+                serialize(delivery));
+    }
+
     /** Queues a delivery about no incident (a warning to the alert channel, a reminder DM). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Platform platform, String lane, Delivery delivery) {

@@ -65,6 +65,11 @@ public class SlackPlatform implements RoomPort {
 
     /** The topic each channel was last given, so an unchanged topic is not set again (Slack posts each change). */
     private final Map<String, String> topics = new ConcurrentHashMap<>();
+    /**
+     * Each person's direct-message channel, which Slack keeps for good: opened once, not before every page
+     * (conversations.open is Tier 3, about 50 a minute, fewer than the pages of an alert storm).
+     */
+    private final Map<String, String> directChannels = new ConcurrentHashMap<>();
 
     @Override
     public Platform platform() {
@@ -167,9 +172,21 @@ public class SlackPlatform implements RoomPort {
 
     @Override
     public void directMessage(String userId, ChatMessage message, String incidentKey) throws DeliveryException {
-        ConversationsOpenResponse opened = SlackCalls.call("open a direct message with " + userId,
-                () -> client.methods().conversationsOpen(r -> r.users(List.of(userId))));
-        post(opened.getChannel().getId(), message, incidentKey, "message user " + userId);
+        String channel = directChannels.get(userId);
+        if (channel == null) {
+            ConversationsOpenResponse opened = SlackCalls.call("open a direct message with " + userId,
+                    () -> client.methods().conversationsOpen(r -> r.users(List.of(userId))));
+            channel = opened.getChannel().getId();
+            directChannels.put(userId, channel);
+        }
+        try {
+            post(channel, message, incidentKey, "message user " + userId);
+        } catch (DeliveryException e) {
+            if (e.retryAfter() == null) {
+                directChannels.remove(userId, channel); // not a rate limit: the next try opens it afresh
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.warroom.chat.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.warroom.chat.contract.ChatPlatformDriver.Attempt;
 import io.warroom.chat.contract.ChatPlatformDriver.Message;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Against a platform that enforces its documented rate limits, a burst of room posts arrives complete, each once and
- * in order, though the platform held it back.
+ * in order, though the platform held it back; an announce channel that refuses posts delays only the announcements.
  */
 public abstract class DocumentedRateLimitsContract {
 
@@ -49,6 +50,22 @@ public abstract class DocumentedRateLimitsContract {
         assertEquals(expected, updates(room), "each once, in order");
 
         assertTheLimitWasReached(chat.postAttempts(room.channelId()));
+    }
+
+    @Test
+    void anAnnounceChannelRefusingPostsHoldsUpNeitherTheInvitationNorThePage() {
+        chat.failNextPosts(chat.announceChannel(), 4, 503); // retried after 1, 2, 4 and 8 s
+        String key = chat.open("Announce channel down", 2, ContractOnCall.SERVICE);
+        Room room = chat.awaitRoom(key);
+
+        Eventually.present("the on-call called into " + key + " and paged", () -> chat.callIns(room, chat.onCall())
+                > 0 && chat.directMessages(chat.onCall()).stream().anyMatch(m -> m.contains(key)) ? true : null,
+                Duration.ofSeconds(30));
+        assertTrue(chat.postAttempts(chat.announceChannel()).stream().noneMatch(a -> a.status() == 200
+                && a.text() != null && a.text().contains(key)), "the announcement is still being retried");
+        Eventually.present("the announcement of " + key, () -> chat.postAttempts(chat.announceChannel()).stream()
+                .anyMatch(a -> a.status() == 200 && a.text() != null && a.text().contains(key)) ? true : null,
+                Duration.ofSeconds(90));
     }
 
     private List<String> updates(Room room) {

@@ -112,6 +112,7 @@ final class FakeDiscordRateLimits {
     }
 
     private static FakeRest.Answer refusal(double wait, boolean global, Map<String, String> headers) {
+        headers.put("Via", "1.1 google"); // JDA takes a 429 without it for Cloudflare's ban of the address
         return new FakeRest.Answer(429, new JsonObject().put("message", "You are being rate limited.")
                 .put("retry_after", wait).put("global", global), headers);
     }
