@@ -46,7 +46,7 @@ public class FiringWindows {
         }
         String line = AlertText.cut(text, FiringWindow.TEXT_MAX);
         int restarted = em.createQuery("update FiringWindow w set w.incidentNumber = :n, w.text = :text,"
-                + " w.startedAt = :now, w.more = 0 where w.key = :key").setParameter("n", incidentNumber)
+                + " w.startedAt = :now, w.more = 0 where w.key = :key and w.incidentNumber <> :n").setParameter("n", incidentNumber)
                 .setParameter("text", line).setParameter("now", now).setParameter("key", key).executeUpdate();
         if (restarted == 0) {
             FiringWindow window = new FiringWindow();
