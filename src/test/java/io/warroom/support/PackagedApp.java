@@ -34,6 +34,7 @@ public final class PackagedApp implements AutoCloseable {
     private Process process;
     private Path log;
     private String databaseUrl;
+    private final Map<String, String> settings = new java.util.LinkedHashMap<>();
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -71,11 +72,46 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** The PostgreSQL database WARROOM_DB_URL names (as in CI), if it names one. */
+    public static java.util.Optional<String> postgresUrl() {
+        String url = System.getenv("WARROOM_DB_URL");
+        return url != null && url.startsWith("jdbc:postgresql:") ? java.util.Optional.of(url)
+                : java.util.Optional.empty();
+    }
+
+    /** A connection to that database, as the apps' own user. */
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("WARROOM_DB_USER", "warroom"),
+                System.getenv().getOrDefault("WARROOM_DB_PASSWORD", ""));
+    }
+
+    /** Empties a PostgreSQL database the test owns, so the next start migrates it from nothing. */
+    public static void emptyDatabase(String url) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+
+    /** Runs on this database (several apps may share one: replicas). */
+    public PackagedApp onDatabase(String url) {
+        databaseUrl = url;
+        return this;
+    }
+
+    /** Settings given to the app as system properties (e.g. a fake Slack's slack.api-url and token). */
+    public PackagedApp with(Map<String, String> more) {
+        settings.putAll(more);
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java"));
+        settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(java.util.List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("WARROOM_DATA_DIR", dataDir.toString());
         env.put("WARROOM_API_TOKEN", apiToken);
