@@ -107,7 +107,21 @@ public class AlertIncidents {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFirings(long incidentNumber, String title, long more, Person by) {
         progress.recordInTransaction();
-        Incident incident = incidents.lock(incidentNumber);
+        writeFirings(incidents.lock(incidentNumber), title, more, by);
+    }
+
+    /**
+     * Writes the count of an ended window into its incident, once however many instances flush: the incident is
+     * locked before the window, in the order routing locks them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void flushWindow(FiringWindows.Ended ended, Instant now) {
+        Incident incident = incidents.lock(ended.incidentNumber());
+        windows.takeEnded(ended.key(), now).ifPresent(count -> writeFirings(incident, count.text(), count.more(),
+                AlertRouter.personFor(count.key().split(":", 3)[1])));
+    }
+
+    private void writeFirings(Incident incident, String title, long more, Person by) {
         if (incident.isClosed()) {
             return;
         }
@@ -115,7 +129,7 @@ public class AlertIncidents {
                 : "🔁 +" + more + " more firing" + (more == 1 ? "" : "s") + " of " + title + " (coalesced)";
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text)));
         posts.toRoom(incident, text);
-        IncidentAlert facts = em.find(IncidentAlert.class, incidentNumber);
+        IncidentAlert facts = em.find(IncidentAlert.class, incident.number);
         if (facts != null) {
             facts.firings += more == 0 ? 1 : more;
         }

@@ -1,5 +1,6 @@
 package io.warroom.alert;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Decides what an alert does: a critical firing opens an incident or joins the open one its fingerprint or group key
  * belongs to; a resolution is recorded there; warnings and info are posted to the alert channels. Repeated firings
- * are counted in memory and written once per window, so a storm costs a few rows and posts, not one per firing.
+ * are counted in their window's row and written once per window, so a storm costs one short update per firing and
+ * a few posts, however many instances it is spread over.
  */
 @ApplicationScoped
 public class AlertRouter implements AlertSink {
@@ -47,6 +49,9 @@ public class AlertRouter implements AlertSink {
     PostedAlerts posted;
 
     @Inject
+    RoutingProgress progress;
+
+    @Inject
     Clock clock;
 
     /** Who alerts from a source act as on timelines: the monitoring system, not a person. */
@@ -66,15 +71,17 @@ public class AlertRouter implements AlertSink {
         }
         List<String> keys = AlertKeys.of(alert);
         Instant now = clock.instant();
-        // Only the fingerprint itself may skip the database: a new fingerprint of a known group must get its binding.
-        Long known = recent.incidentFor(List.of(AlertKeys.fingerprintKey(alert)), now);
-        if (known != null) {
-            if (windows.first(AlertKeys.fingerprintKey(alert), known, alert.title(), now)) {
-                retrying(() -> {
-                    incidents.recordFirings(known, AlertText.headline(alert), 0, by);
-                    return null;
-                });
+        String fingerprintKey = AlertKeys.fingerprintKey(alert);
+        // The incident this instance last routed the fingerprint to is only a guess: counting into its window in the
+        // database confirms it (the window goes when the incident resolves, on whichever instance resolves it).
+        Long known = recent.incidentFor(List.of(fingerprintKey), now);
+        if (known != null && retrying(() -> QuarkusTransaction.requiringNew().call(() -> {
+            boolean counted = windows.countInto(fingerprintKey, known);
+            if (counted) {
+                progress.recordInTransaction();
             }
+            return counted;
+        }))) {
             return new AlertRouting(Outcome.JOINED, known, "joined INC-" + known + " (fired again)");
         }
         AlertRouting routing = retrying(() -> incidents.openOrJoin(alert, keys, by));
@@ -116,7 +123,7 @@ public class AlertRouter implements AlertSink {
     }
 
     /** Runs a routing transaction again when it lost a race for a row (the retry then sees the winner's rows). */
-    private <T> T retrying(Supplier<T> work) {
+    <T> T retrying(Supplier<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
                 return work.get();

@@ -5,9 +5,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
-/** Writes what the firing windows counted: one "+N more" per window that ended, on the incident or the channel. */
+/**
+ * Writes what the firing windows counted: one "+N more" per window that ended, on the incident or the channel. Every
+ * instance flushes, without a lease: each window is taken under its row lock, so its count is written once, and a
+ * dead instance's windows are flushed by the others at their next run.
+ */
 @ApplicationScoped
 public class FiringFlush {
 
@@ -27,19 +32,24 @@ public class FiringFlush {
 
     @Scheduled(every = "${warroom.alerts.flush-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void flush() {
-        for (FiringWindows.Count count : windows.due(clock.instant())) {
-            try {
-                if (count.incidentNumber() > 0) {
-                    String source = count.key().split(":", 3)[1];
-                    incidents.recordFirings(count.incidentNumber(), count.text(), count.more(),
-                            AlertRouter.personFor(source));
-                } else {
-                    QuarkusTransaction.requiringNew().run(() -> posts.toAlertChannels("➕ +" + count.more()
-                            + " more: " + count.text()));
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not write %d coalesced alert firings: %s", count.more(), e.getMessage());
+        Instant now = clock.instant();
+        try {
+            windows.ended(now).forEach(ended -> flush(ended, now));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not look for coalesced alert firings: %s", e.getMessage());
+        }
+    }
+
+    private void flush(FiringWindows.Ended ended, Instant now) {
+        try {
+            if (ended.incidentNumber() > 0) {
+                incidents.flushWindow(ended, now);
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> windows.takeEnded(ended.key(), now).ifPresent(count ->
+                        posts.toAlertChannels("➕ +" + count.more() + " more: " + count.text())));
             }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not write the coalesced firings of %s: %s", ended.key(), e.getMessage());
         }
     }
 }

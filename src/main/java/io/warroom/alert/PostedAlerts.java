@@ -19,6 +19,9 @@ public class PostedAlerts {
     RoutingProgress progress;
 
     @Inject
+    AlertRouter router;
+
+    @Inject
     Clock clock;
 
     public AlertSink.AlertRouting post(String key, String line) {
@@ -26,13 +29,17 @@ public class PostedAlerts {
             return new AlertSink.AlertRouting(AlertSink.Outcome.IGNORED, 0,
                     "no chat platform is configured to post it to");
         }
-        if (!windows.first("post:" + key, 0, line, clock.instant())) {
+        boolean first = router.retrying(() -> QuarkusTransaction.requiringNew().call(() -> {
+            progress.recordInTransaction();
+            if (!windows.first("post:" + key, 0, line, clock.instant())) {
+                return false;
+            }
+            posts.toAlertChannels(line);
+            return true;
+        }));
+        if (!first) {
             return new AlertSink.AlertRouting(AlertSink.Outcome.POSTED, 0, "counted into the last post (+N more)");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            progress.recordInTransaction();
-            posts.toAlertChannels(line);
-        });
         return new AlertSink.AlertRouting(AlertSink.Outcome.POSTED, 0, "posted to the alert channel");
     }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Binding keys seen recently and their open incident, kept in memory so a storm of firings of one alert is counted
- * without touching the database. Entries live one coalescing window, and go as soon as their incident resolves.
+ * Binding keys this instance routed recently and their incident, kept in memory so a storm of firings of one alert
+ * is counted with one update of its window row, without locking the incident. Only a guess: another instance may
+ * have resolved the incident, which the window row then says. Entries live one coalescing window, and go as soon as
+ * their incident resolves here.
  */
 @ApplicationScoped
 public class RecentAlerts {

@@ -20,7 +20,10 @@ public interface ChatConfig {
     @WithDefault("24h")
     Duration giveUpAfter();
 
-    /** How long the delivering instance holds the outbox lease without renewing it. */
+    /**
+     * How long an instance's claim on a lane lasts without renewal (renewed every third of it): a stopped instance's
+     * lanes are delivered by another within this and one poll.
+     */
     @WithDefault("15s")
     Duration leaseTtl();
 }

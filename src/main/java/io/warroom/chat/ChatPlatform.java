@@ -13,6 +13,11 @@ public interface ChatPlatform {
     /** Whether incidents get a room on this platform (configurable per platform). */
     boolean opensRooms();
 
+    /** Whether this instance can deliver this platform's messages now (Discord: only the one holding the gateway). */
+    default boolean deliversHere() {
+        return true;
+    }
+
     /**
      * Performs one delivery. Called outside any transaction, one at a time per lane, in the order queued.
      * Must be idempotent where it can: a crash after the platform accepted but before we recorded it redelivers.

@@ -12,7 +12,6 @@ import io.warroom.incident.IncidentService;
 import io.warroom.incident.Person;
 import io.warroom.incident.Timeline;
 import io.warroom.incident.TimelineKind;
-import io.warroom.jobs.JobLeases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,19 +26,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers queued messages (chat, PagerDuty) after commit through their Courier: lanes in parallel, each lane
  * strictly in order. A failed delivery holds its lane and is retried with {@link Backoff} (or when the destination's
  * Retry-After says), so an outage delays messages but loses none; pending rows survive a restart and are found by
- * the poll. Only the instance holding the "outbox" lease delivers.
+ * the poll. Instances sharing the database deliver lane by lane: each lane is delivered by the instance holding
+ * its {@link LaneClaims claim}, usually the one whose commit queued the message; a lane whose platform cannot be
+ * delivered from here (Discord away from the gateway holder) is left to an instance that can.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
-    private static final String LEASE = "outbox";
+    /** Released claims are pruned this often; any instance may do it. */
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
     @Inject
     OutboxStore store;
@@ -49,7 +52,11 @@ public class OutboxDispatcher {
     List<Courier> couriers;
 
     @Inject
-    JobLeases leases;
+    LaneClaims claims;
+
+    @Inject
+    @All
+    List<ChatPlatform> platforms;
 
     @Inject
     IncidentService incidents;
@@ -70,7 +77,8 @@ public class OutboxDispatcher {
     private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
     /** Lanes told about work since their drain last looked: looked at once more before they are let go. */
     private final Set<String> wokenLanes = ConcurrentHashMap.newKeySet();
-    private volatile Instant leaseRenewAt = Instant.MIN;
+    private volatile Instant renewClaimsAt = Instant.MIN;
+    private volatile Instant pruneAt = Instant.MIN;
     private volatile boolean stopped;
 
     /** The lane named, not a scan for lanes with work: about 1.8 fewer statements per command, measured. */
@@ -78,12 +86,23 @@ public class OutboxDispatcher {
         wake(written.lane());
     }
 
-    /** Finds what commits did not announce: retries that are due, rows left by a restart or another instance. */
+    /**
+     * Finds what commits did not announce: retries that are due, rows left by a restart, lanes another instance let
+     * go or left behind when it died. Renews this instance's claims a third of the way through their life.
+     */
     @Scheduled(every = "${warroom.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
-            if (holdLease()) {
-                store.lanesWithPending().forEach(this::wake);
+            Instant now = clock.instant();
+            if (!now.isBefore(renewClaimsAt)) {
+                claims.renew();
+                renewClaimsAt = now.plus(config.leaseTtl().dividedBy(3));
+            }
+            claims.held().stream().filter(lane -> !deliversHere(lane)).forEach(claims::letGo);
+            claims.takeable().forEach(this::wake);
+            if (!now.isBefore(pruneAt)) {
+                claims.pruneReleased();
+                pruneAt = now.plus(PRUNE_EVERY);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox scan failed: %s", e.getMessage());
@@ -93,11 +112,20 @@ public class OutboxDispatcher {
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         workers.shutdown();
+        try {
+            if (workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                claims.letGoAll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not let the outbox lanes go at shutdown (they expire): %s", e.getMessage());
+        }
     }
 
-    /** Drains the lane now, or once more after the drain under way. */
+    /** Drains the lane now, or once more after the drain under way; lanes this instance cannot deliver are left. */
     public void wake(String lane) {
-        if (stopped) {
+        if (stopped || !deliversHere(lane)) {
             return;
         }
         wokenLanes.add(lane);
@@ -110,24 +138,27 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Renews the lease only when a third of it is gone, so a busy instance does not write it on every commit. */
-    private boolean holdLease() {
-        Instant now = clock.instant();
-        Duration ttl = config.leaseTtl();
-        if (now.isBefore(leaseRenewAt)) {
-            return true;
+    /** Whether the lane's destination is delivered from this instance (only chat platforms may say no). */
+    private boolean deliversHere(String lane) {
+        String destination = lane.substring(0, Math.max(lane.indexOf(':'), 0));
+        for (ChatPlatform platform : platforms) {
+            if (platform.platform().id().equals(destination)) {
+                return platform.deliversHere();
+            }
         }
-        if (leases.tryAcquire(LEASE, ttl)) {
-            leaseRenewAt = now.plus(ttl.dividedBy(3));
-            return true;
-        }
-        return false;
+        return true;
     }
 
+    /**
+     * Delivers while the lane is claimed here; a lane another instance holds is its business (its release finds
+     * what was queued meanwhile). An emptied lane is let go, unless something was queued since the last look.
+     */
     private void drain(String lane) {
         try {
-            while (!stopped && wokenLanes.remove(lane) && holdLease()) {
-                deliverDue(lane);
+            while (!stopped && wokenLanes.remove(lane) && claims.claim(lane)) {
+                if (deliverDue(lane) && !claims.releaseIfDone(lane)) {
+                    wokenLanes.add(lane);
+                }
             }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox lane %s stopped: %s", lane, e.getMessage());
@@ -140,13 +171,25 @@ public class OutboxDispatcher {
         }
     }
 
-    private void deliverDue(String lane) {
+    /** Delivers the lane's due messages in order; true when it emptied it, false when it must wait or stop. */
+    private boolean deliverDue(String lane) {
         while (!stopped) {
+            if (!deliversHere(lane)) {
+                claims.letGo(lane);
+                return false;
+            }
+            if (!claims.claim(lane)) {
+                return false;
+            }
             Optional<OutboxMessage> head = store.head(lane);
-            if (head.isEmpty() || head.get().nextAttemptAt.isAfter(clock.instant()) || !deliver(head.get())) {
-                return;
+            if (head.isEmpty()) {
+                return true;
+            }
+            if (head.get().nextAttemptAt.isAfter(clock.instant()) || !deliver(head.get())) {
+                return false;
             }
         }
+        return false;
     }
 
     /** Delivers one message; false when the lane must wait (retry scheduled). */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** The outbox table's queries, each in its own short transaction so no lock is held while a platform is called. */
@@ -16,12 +15,6 @@ public class OutboxStore {
 
     @Inject
     EntityManager em;
-
-    @Transactional
-    public List<String> lanesWithPending() {
-        return em.createQuery("select distinct m.lane from OutboxMessage m where m.status = :s", String.class)
-                .setParameter("s", OutboxMessage.Status.PENDING).getResultList();
-    }
 
     /** The oldest pending message of a lane: the only one that may go out next. */
     @Transactional

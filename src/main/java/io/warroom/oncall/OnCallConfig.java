@@ -21,7 +21,7 @@ public interface OnCallConfig {
     @WithDefault("15s")
     String checkEvery();
 
-    /** How long the instance running the escalation job holds its lease without renewing it. */
-    @WithDefault("60s")
+    /** How long the instance running the escalation job holds its lease without renewing it (renewed every run). */
+    @WithDefault("30s")
     Duration leaseTtl();
 }

@@ -63,6 +63,9 @@ public class SlackPlatform implements RoomPort {
     @Inject
     RoomWorkflow workflow;
 
+    @Inject
+    LeftoverRooms leftovers;
+
     /** The topic each channel was last given, so an unchanged topic is not set again (Slack posts each change). */
     private final Map<String, String> topics = new ConcurrentHashMap<>();
     /**
@@ -105,6 +108,14 @@ public class SlackPlatform implements RoomPort {
                 String url = bot.teamId().map(team -> "https://app.slack.com/client/" + team + "/" + channel.getId())
                         .orElse(null);
                 return new Channel(channel.getId(), channel.getName(), url);
+            }
+            Optional<Conversation> leftover = tried.equals(base) ? leftovers.find(base) : Optional.empty();
+            if (leftover.isPresent()) {
+                LOG.infof("Slack channel #%s was created for %s by an opening that did not finish; using it", base,
+                        card.incident().key());
+                return new Channel(leftover.get().getId(), base, bot.teamId()
+                        .map(team -> "https://app.slack.com/client/" + team + "/" + leftover.get().getId())
+                        .orElse(null));
             }
             LOG.debugf("Slack channel #%s is taken; trying another name for %s", tried, card.incident().key());
             name = RoomNames.next(base, attempt, SlackText.CHANNEL_NAME);

@@ -27,6 +27,7 @@ public class RecordingPlatform implements ChatPlatform {
     volatile Duration retryAfter;
     volatile boolean permanentFailure;
     volatile boolean opensRooms = true;
+    volatile boolean deliversHere = true;
 
     @Inject
     ChatRooms rooms;
@@ -44,6 +45,11 @@ public class RecordingPlatform implements ChatPlatform {
     @Override
     public boolean opensRooms() {
         return opensRooms;
+    }
+
+    @Override
+    public boolean deliversHere() {
+        return deliversHere;
     }
 
     @Override
@@ -89,8 +95,14 @@ public class RecordingPlatform implements ChatPlatform {
         opensRooms = open;
     }
 
+    /** As an instance that cannot deliver this platform now (Discord away from the gateway holder). */
+    public void deliverHere(boolean here) {
+        deliversHere = here;
+    }
+
     public void reset() {
         opensRooms = true;
+        deliversHere = true;
         delivered.clear();
         attempts.clear();
         failuresLeft.set(0);

@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +39,7 @@ public final class PackagedApp implements AutoCloseable {
     private Path log;
     private String databaseUrl;
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
+    private final Map<String, String> settings = new LinkedHashMap<>();
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -82,11 +86,46 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** The PostgreSQL database WARROOM_DB_URL names (as in CI), if it names one. */
+    public static Optional<String> postgresUrl() {
+        String url = System.getenv("WARROOM_DB_URL");
+        return url != null && url.startsWith("jdbc:postgresql:") ? Optional.of(url)
+                : Optional.empty();
+    }
+
+    /** A connection to that database, as the apps' own user. */
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("WARROOM_DB_USER", "warroom"),
+                System.getenv().getOrDefault("WARROOM_DB_PASSWORD", ""));
+    }
+
+    /** Empties a PostgreSQL database the test owns, so the next start migrates it from nothing. */
+    public static void emptyDatabase(String url) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+
+    /** Runs on this database (several apps may share one: replicas). */
+    public PackagedApp onDatabase(String url) {
+        databaseUrl = url;
+        return this;
+    }
+
+    /** Settings given to the app as system properties (e.g. a fake Slack's slack.api-url and token). */
+    public PackagedApp with(Map<String, String> more) {
+        settings.putAll(more);
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of("java"));
+        settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("WARROOM_DATA_DIR", dataDir.toString());
         env.put("WARROOM_API_TOKEN", apiToken);

@@ -23,12 +23,13 @@ public class DeliveriesJob {
 
     static final String LEASE = "alert-deliveries";
     private static final Logger LOG = Logger.getLogger(DeliveriesJob.class);
-    private static final Duration LEASE_TTL = Duration.ofMinutes(2);
+    /** Renewed before every page, so a long run keeps it and another instance never routes the same page. */
+    private static final Duration LEASE_TTL = Duration.ofSeconds(30);
     /**
      * With several instances on one database, a delivery another instance stored this long ago and has not finished
      * routing was interrupted; a younger one may still be in its hands. Routing a delivery takes well under a second.
      */
-    static final Duration IN_FLIGHT = Duration.ofMinutes(1);
+    static final Duration IN_FLIGHT = Duration.ofSeconds(30);
     private static final int PAGE = 100;
 
     @Inject
@@ -87,7 +88,7 @@ public class DeliveriesJob {
     int finishInterrupted(Instant before) {
         int finished = 0;
         long lastId = -1;
-        while (true) {
+        while (dbKind.equals("h2") || leases.tryAcquire(LEASE, LEASE_TTL)) {
             List<RawDeliveries.Unrouted> page = raw.unrouted(before, PAGE);
             // A delivery that fails again stays first in line: stop rather than retry it in a loop.
             if (page.isEmpty() || page.get(0).id() == lastId) {

@@ -180,6 +180,11 @@ public final class FakeSlack implements AutoCloseable {
         return state.addChannel(name, ANA).id;
     }
 
+    /** A channel Warroom's bot created (as an opening that died before recording it leaves behind); returns its id. */
+    public String addBotChannel(String name) {
+        return state.addChannel(name, BOT_USER_ID).id;
+    }
+
     /** A message a person wrote, for conversations.history and pins; returns its ts. */
     public String addMessage(String channelId, String userId, String text) {
         return state.post(channelId, userId, text, null, null).ts;

@@ -36,6 +36,7 @@ final class FakeSlackMethods {
                 case "conversations.open" -> openIm(p);
                 case "conversations.history" -> history(p);
                 case "conversations.replies" -> replies(p);
+                case "conversations.list" -> list(p);
                 default -> messages.answer(method, p);
             };
         }
@@ -60,6 +61,17 @@ final class FakeSlackMethods {
         }
         Channel channel = state.addChannel(name, FakeSlack.BOT_USER_ID);
         return ok().set("channel", channel(channel)).toString();
+    }
+
+    /** Every channel in one page (no cursor), archived ones only when not excluded. */
+    private String list(Map<String, String> p) {
+        boolean excludeArchived = "true".equals(p.get("exclude_archived"));
+        ArrayNode channels = JSON.createArrayNode();
+        state.channels.values().stream().filter(c -> !c.im && !(excludeArchived && c.archived))
+                .forEach(c -> channels.add(channel(c)));
+        ObjectNode answer = ok().set("channels", channels);
+        answer.set("response_metadata", JSON.createObjectNode().put("next_cursor", ""));
+        return answer.toString();
     }
 
     private String setTopic(Map<String, String> p) {
