@@ -23,9 +23,4 @@ public interface ChatPlatform {
      * Must be idempotent where it can: a crash after the platform accepted but before we recorded it redelivers.
      */
     void deliver(OutboxEnvelope envelope) throws DeliveryException;
-
-    /** Whether this instance can deliver this platform's messages now (Discord: only the one holding the gateway). */
-    default boolean deliversHere() {
-        return true;
-    }
 }
