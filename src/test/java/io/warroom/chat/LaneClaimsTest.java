@@ -125,12 +125,12 @@ class LaneClaimsTest {
         Eventually.until("the opening is delivered and the lane let go",
                 () -> pending(lane) == 0 && !here.held().contains(lane));
         assertTrue(other.claim(lane), "the other instance holds the lane");
-        Api.run(incident, "update held by the other instance").statusCode(200);
+        Api.run(incident, "sev 2").statusCode(200);
         Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
-                .until(() -> pending(lane) >= 1 && !delivered("held by the other instance"));
+                .until(() -> pending(lane) >= 1 && !delivered("Severity SEV3 → SEV2"));
         other.letGo(lane);
-        Eventually.until("the note is delivered here once the lane is free",
-                () -> delivered("held by the other instance"));
+        Eventually.until("the room post is delivered here once the lane is free",
+                () -> delivered("Severity SEV3 → SEV2"));
     }
 
     @Test
@@ -139,13 +139,19 @@ class LaneClaimsTest {
         String incident = Api.open("Gateway held elsewhere", "3", "search");
         String lane = "discord:" + incident;
         Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
-                .until(() -> pending(lane) >= 2 && attempts(lane) == 0 && !here.held().contains(lane));
+                .until(() -> pending(lane) >= 1 && pending(ANNOUNCE_LANE) >= 1 && attempts(lane) == 0
+                        && attempts(ANNOUNCE_LANE) == 0 && !here.held().contains(lane));
         platform.deliverHere(true);
-        Eventually.until("the lane is delivered once the platform delivers here", () -> pending(lane) == 0);
-        assertEquals(List.of("OpenRoom", "PostToChannel"), platform.delivered().stream()
-                .filter(d -> incident.equals("INC-" + d.incident())).map(RecordingPlatform.Delivered::kind)
-                .limit(2).toList());
+        Eventually.until("the lanes are delivered once the platform delivers here",
+                () -> pending(lane) == 0 && pending(ANNOUNCE_LANE) == 0);
+        List<String> kinds = platform.delivered().stream().filter(d -> incident.equals("INC-" + d.incident()))
+                .map(RecordingPlatform.Delivered::kind).toList();
+        assertEquals("OpenRoom", kinds.stream().filter(kind -> !kind.equals("PostToChannel")).findFirst()
+                .orElseThrow(), "the room comes first in the incident's own lane");
+        assertTrue(kinds.contains("PostToChannel"), "the announcement is delivered too");
     }
+
+    private static final String ANNOUNCE_LANE = "discord:" + ChatFanout.ANNOUNCE_LANE;
 
     private boolean delivered(String text) {
         return platform.delivered().stream().anyMatch(d -> d.text() != null && d.text().contains(text));

@@ -26,6 +26,8 @@ public class RecordingPlatform implements ChatPlatform {
     final AtomicInteger failuresLeft = new AtomicInteger();
     volatile Duration retryAfter;
     volatile boolean permanentFailure;
+    /** The kind of delivery the scripted failures hit; null: any. */
+    volatile String failingKind;
     volatile boolean opensRooms = true;
     volatile boolean deliversHere = true;
 
@@ -55,7 +57,8 @@ public class RecordingPlatform implements ChatPlatform {
     @Override
     public void deliver(OutboxEnvelope envelope) throws DeliveryException {
         attempts.add(envelope.delivery().kind());
-        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        String kind = envelope.delivery().kind();
+        if ((failingKind == null || failingKind.equals(kind)) && failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw permanentFailure ? DeliveryException.giveUp("channel_not_found")
                     : DeliveryException.retryLater("HTTP 429 rate limited", retryAfter);
         }
@@ -85,6 +88,12 @@ public class RecordingPlatform implements ChatPlatform {
 
     /** The next {@code count} deliveries fail: retryable (after retryAfter) or, if permanent, given up. */
     public void failNext(int count, Duration retryAfter, boolean permanent) {
+        failNext(null, count, retryAfter, permanent);
+    }
+
+    /** As {@link #failNext(int, Duration, boolean)}, for deliveries of one kind only (other lanes go on meanwhile). */
+    public void failNext(String kind, int count, Duration retryAfter, boolean permanent) {
+        this.failingKind = kind;
         this.retryAfter = retryAfter;
         this.permanentFailure = permanent;
         failuresLeft.set(count);
@@ -108,5 +117,6 @@ public class RecordingPlatform implements ChatPlatform {
         failuresLeft.set(0);
         retryAfter = null;
         permanentFailure = false;
+        failingKind = null;
     }
 }
