@@ -1,6 +1,7 @@
 package io.warroom.jobs;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.config.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,9 @@ public class JobLeases {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseOutage outage;
+
     public String owner() {
         return owner;
     }
@@ -33,7 +37,7 @@ public class JobLeases {
         Instant now = clock.instant();
         Instant until = now.plus(ttl);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            boolean held = QuarkusTransaction.requiringNew().call(() -> {
                 int updated = em.createNativeQuery("UPDATE job_lease SET owner = ?1, lease_until = ?2"
                         + " WHERE name = ?3 AND (owner = ?1 OR lease_until < ?4)")
                         .setParameter(1, owner).setParameter(2, until).setParameter(3, job).setParameter(4, now)
@@ -50,8 +54,14 @@ public class JobLeases {
                         .setParameter(1, job).setParameter(2, owner).setParameter(3, until).executeUpdate();
                 return true;
             });
+            outage.available();
+            return held;
         } catch (RuntimeException e) {
-            // Another instance inserted the row first (it holds the lease), or the database is away (nobody does).
+            // Another instance inserted the row first (it holds the lease), or the database is away (nobody does):
+            // jobs then skip their turn, and the outage is logged once, not on every tick.
+            if (DatabaseOutage.explains(e)) {
+                outage.unavailable("scheduled job " + job, e);
+            }
             return false;
         }
     }
