@@ -34,6 +34,7 @@ public final class PackagedApp implements AutoCloseable {
     private Process process;
     private Path log;
     private String databaseUrl;
+    private String databaseUser;
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -71,6 +72,13 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** On the database at this JDBC URL, as this user with no password (a test's own trust-auth cluster). */
+    public PackagedApp onDatabase(String jdbcUrl, String user) {
+        databaseUrl = jdbcUrl;
+        databaseUser = user;
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
@@ -84,6 +92,10 @@ public final class PackagedApp implements AutoCloseable {
                 || name.equals("WARROOM_ADMIN_PASSWORD") || name.equals("WARROOM_PUBLIC_URL"));
         if (databaseUrl != null) {
             env.put("WARROOM_DB_URL", databaseUrl);
+        }
+        if (databaseUser != null) {
+            env.put("WARROOM_DB_USER", databaseUser);
+            env.remove("WARROOM_DB_PASSWORD");
         }
         env.put("PORT", Integer.toString(port));
         env.put("WARROOM_HOST", "127.0.0.1");
