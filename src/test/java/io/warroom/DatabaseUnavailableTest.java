@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = FakeDiscordResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class DatabaseUnavailableTest {
 
-    /** The pool's acquisition timeout (3 s) and some slack for a loaded machine. */
-    private static final long FAST_MS = 6_000;
+    /** The pool's acquisition timeout (5 s) and some slack for a loaded machine. */
+    private static final long FAST_MS = 8_000;
 
     @Inject
     AgroalDataSource database;

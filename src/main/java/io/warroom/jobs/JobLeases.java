@@ -1,14 +1,16 @@
 package io.warroom.jobs;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.warroom.config.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * Leases on named jobs in the database, so that when several Warroom instances share one database a scheduled job
@@ -16,6 +18,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JobLeases {
+
+    private static final Logger LOG = Logger.getLogger(JobLeases.class);
+    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final String owner = UUID.randomUUID().toString();
 
@@ -25,8 +31,17 @@ public class JobLeases {
     @Inject
     Clock clock;
 
-    @Inject
-    DatabaseOutage outage;
+    /** Whether the last try failed for another reason than a lost race: logged once, not on every tick. */
+    private final AtomicBoolean failing = new AtomicBoolean();
+
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public String owner() {
         return owner;
@@ -54,13 +69,16 @@ public class JobLeases {
                         .setParameter(1, job).setParameter(2, owner).setParameter(3, until).executeUpdate();
                 return true;
             });
-            outage.available();
+            if (failing.compareAndSet(true, false)) {
+                LOG.infof("Scheduled jobs run again: job leases can be taken");
+            }
             return held;
         } catch (RuntimeException e) {
             // Another instance inserted the row first (it holds the lease), or the database is away (nobody does):
             // jobs then skip their turn, and the outage is logged once, not on every tick.
-            if (DatabaseOutage.explains(e)) {
-                outage.unavailable("scheduled job " + job, e);
+            if (!lostRace(e) && failing.compareAndSet(false, true)) {
+                LOG.warnf("Scheduled jobs skip their turns until the database answers: the lease of %s could not be "
+                        + "taken (%s)", job, e.getMessage());
             }
             return false;
         }
