@@ -64,6 +64,9 @@ public class DatabaseOutage {
 
     /** Notes that the database answered; logs the end of an outage once. */
     public void available() {
+        if (since.get() == null) {
+            return; // the common case, read only: called after every command
+        }
         Instant started = since.getAndSet(null);
         if (started != null) {
             LOG.infof("Database available again after %ds", Duration.between(started, clock.instant()).toSeconds());
