@@ -12,8 +12,11 @@ public interface ChatConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** Longest wait between two tries of a failing delivery. */
-    @WithDefault("60s")
+    /**
+     * Longest wait between two tries of a failing delivery: once a platform is back, its deliveries resume within
+     * this long (a 429's Retry-After is honoured even when longer).
+     */
+    @WithDefault("10s")
     Duration maxBackoff();
 
     /** A delivery still failing this long after it was queued is given up and noted on the timeline. */

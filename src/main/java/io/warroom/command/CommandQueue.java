@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.Startup;
+import io.warroom.config.DatabaseOutage;
 import io.warroom.config.DurableCommits;
 import io.warroom.config.WarroomConfig;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +45,12 @@ public class CommandQueue {
 
     /** Beyond this many waiting commands Warroom answers "busy" rather than queueing without bound. */
     static final int MAX_WAITING = 2_000;
+    /**
+     * A command that waited longer than this for a command thread is not run: its caller is answered "busy" rather
+     * than after the whole line, which during a database outage moves only as fast as the pool's timeouts. Commands
+     * wait milliseconds otherwise (p99 under 50 clients: 35 ms).
+     */
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     /** Command threads per core on PostgreSQL (see {@link #defaultThreads}). */
     static final int POSTGRESQL_THREADS_PER_CORE = 8;
@@ -62,6 +69,9 @@ public class CommandQueue {
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
+    @Inject
+    DatabaseOutage outage;
 
     private ThreadPoolExecutor threads;
     private Timer duration;
@@ -103,11 +113,15 @@ public class CommandQueue {
      * The stage fails with {@link BusyException} when too many are waiting or Warroom is shutting down.
      */
     public <T> CompletionStage<T> submit(Supplier<T> work) {
-        long joined = System.nanoTime();
         try {
-            return CompletableFuture.supplyAsync(() -> inRequestContext(work), threads)
+            long queuedAt = System.nanoTime();
+            return CompletableFuture.supplyAsync(() -> {
+                T result = inRequestContext(notStale(queuedAt, work));
+                outage.available();
+                return result;
+            }, threads)
                     .thenCompose(result -> durable.flushed().thenApply(flushed -> result))
-                    .whenComplete((result, failure) -> duration.record(System.nanoTime() - joined,
+                    .whenComplete((result, failure) -> duration.record(System.nanoTime() - queuedAt,
                             TimeUnit.NANOSECONDS));
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new BusyException(threads.isShutdown()
@@ -146,10 +160,24 @@ public class CommandQueue {
             return Reply.error(Reply.Outcome.FAILED, "Warroom ran that but could not write it to its database in "
                     + "time, so it may be lost if Warroom stops now. Check the incident before repeating it.");
         } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                outage.unavailable("a command from " + surface, e);
+                return Reply.error(Reply.Outcome.FAILED, DatabaseOutage.MESSAGE);
+            }
             LOG.errorf(e, "Command from %s failed", surface);
             return Reply.error(Reply.Outcome.FAILED, "Warroom could not run that; nothing was changed. "
                     + "The server log has the details.");
         }
+    }
+
+    private static <T> Supplier<T> notStale(long queuedAt, Supplier<T> work) {
+        return () -> {
+            if (System.nanoTime() - queuedAt > MAX_WAIT.toNanos()) {
+                throw new BusyException("Warroom is busy: that command waited more than " + MAX_WAIT.toSeconds()
+                        + " s for its turn and was not run. Nothing was changed; try again in a moment.");
+            }
+            return work.get();
+        };
     }
 
     private static <T> T inRequestContext(Supplier<T> work) {

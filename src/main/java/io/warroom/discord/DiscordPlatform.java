@@ -88,7 +88,7 @@ public class DiscordPlatform implements RoomPort {
     @Override
     public void deliver(OutboxEnvelope envelope) throws DeliveryException {
         try {
-            workflow.deliver(envelope, this);
+            MessageNonces.during(envelope.id(), () -> workflow.deliver(envelope, this));
         } catch (RuntimeException e) {
             // JDA checks permissions and limits before it sends anything, by throwing.
             throw DiscordErrors.toDelivery(envelope.delivery().kind(), e);

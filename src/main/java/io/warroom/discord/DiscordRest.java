@@ -33,7 +33,7 @@ class DiscordRest {
     <T> T call(String what, RestAction<T> action) throws DeliveryException {
         CompletableFuture<T> future;
         try {
-            future = action.submit();
+            future = MessageNonces.stamp(action).submit();
         } catch (RuntimeException e) {
             throw DiscordErrors.toDelivery(what, e);
         }

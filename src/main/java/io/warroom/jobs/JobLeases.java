@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * Leases on named jobs in the database, so that when several Warroom instances share one database a scheduled job
@@ -16,6 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobLeases {
 
+    private static final Logger LOG = Logger.getLogger(JobLeases.class);
+    /** SQLSTATE of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final String owner = UUID.randomUUID().toString();
 
     @Inject
@@ -23,6 +30,18 @@ public class JobLeases {
 
     @Inject
     Clock clock;
+
+    /** Whether the last try failed for another reason than a lost race: logged once, not on every tick. */
+    private final AtomicBoolean failing = new AtomicBoolean();
+
+    private static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public String owner() {
         return owner;
@@ -33,7 +52,7 @@ public class JobLeases {
         Instant now = clock.instant();
         Instant until = now.plus(ttl);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            boolean held = QuarkusTransaction.requiringNew().call(() -> {
                 int updated = em.createNativeQuery("UPDATE job_lease SET owner = ?1, lease_until = ?2"
                         + " WHERE name = ?3 AND (owner = ?1 OR lease_until < ?4)")
                         .setParameter(1, owner).setParameter(2, until).setParameter(3, job).setParameter(4, now)
@@ -50,8 +69,17 @@ public class JobLeases {
                         .setParameter(1, job).setParameter(2, owner).setParameter(3, until).executeUpdate();
                 return true;
             });
+            if (failing.compareAndSet(true, false)) {
+                LOG.infof("Scheduled jobs run again: job leases can be taken");
+            }
+            return held;
         } catch (RuntimeException e) {
-            // Another instance inserted the row first (it holds the lease), or the database is away (nobody does).
+            // Another instance inserted the row first (it holds the lease), or the database is away (nobody does):
+            // jobs then skip their turn, and the outage is logged once, not on every tick.
+            if (!lostRace(e) && failing.compareAndSet(false, true)) {
+                LOG.warnf("Scheduled jobs skip their turns until the database answers: the lease of %s could not be "
+                        + "taken (%s)", job, e.getMessage());
+            }
             return false;
         }
     }

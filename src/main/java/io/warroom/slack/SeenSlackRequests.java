@@ -2,6 +2,7 @@ package io.warroom.slack;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
+import io.warroom.config.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,6 +28,9 @@ class SeenSlackRequests {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    DatabaseOutage outage;
 
     /** True the first time this signature is seen; false for a replay. */
     boolean firstTime(String signature, long sentEpochSecond) throws SQLException {
@@ -55,6 +59,10 @@ class SeenSlackRequests {
             delete.setLong(1, before);
             delete.executeUpdate();
         } catch (SQLException e) {
+            if (DatabaseOutage.explains(e)) {
+                outage.unavailable("Slack signature pruning", e);
+                return;
+            }
             LOG.warnf("Could not forget old Slack request signatures (%s); trying again in a minute", e.getMessage());
         }
     }

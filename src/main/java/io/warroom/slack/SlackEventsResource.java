@@ -53,6 +53,9 @@ public class SlackEventsResource {
         if (refusal.isPresent() && refusal.get().reason() == null) {
             return Response.status(refusal.get().status()).build();
         }
+        if (refusal.isPresent() && refusal.get().status() == 200) {
+            return ephemeral(refusal.get().reason());
+        }
         if (refusal.isPresent()) {
             return error(refusal.get().status(), refusal.get().reason());
         }
@@ -69,6 +72,12 @@ public class SlackEventsResource {
                     : answer.getContentType());
         }
         return response.build();
+    }
+
+    /** Shown only to the person who typed the slash command. */
+    private static Response ephemeral(String text) {
+        return Response.ok(Map.of("response_type", "ephemeral", "text", text), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private static Response error(int status, String message) {

@@ -1,5 +1,6 @@
 package io.warroom.slack;
 
+import io.warroom.config.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ class SlackGate {
     /** Slack's own payloads are a few KiB; a full modal stays far below this. */
     static final int MAX_BODY_BYTES = 256 * 1024;
     static final String TOO_LARGE = "Slack requests are at most 256 KiB";
+    static final String NOT_RUN = "Warroom's database is unavailable, so that was not run and nothing was changed; "
+            + "try again in a few seconds.";
 
     /** A request not run: the HTTP status and a short reason for the caller (none for an acknowledged retry). */
     record Refusal(int status, String reason) {
@@ -30,6 +33,9 @@ class SlackGate {
 
     @Inject
     SeenSlackRequests seen;
+
+    @Inject
+    DatabaseOutage outage;
 
     private volatile SlackSignatureCheck signatures;
 
@@ -61,10 +67,22 @@ class SlackGate {
                 return refuse(409, "this request was already received", "replay of a signed request", from);
             }
         } catch (SQLException e) {
-            LOG.errorf("Slack request not run: its signature could not be recorded (%s)", e.getMessage());
-            return Optional.of(new Refusal(503, "Warroom could not record this request; try again"));
+            if (DatabaseOutage.explains(e)) {
+                outage.unavailable("a Slack request", e);
+            } else {
+                LOG.errorf("Slack request not run: its signature could not be recorded (%s)", e.getMessage());
+            }
+            // A slash command must be answered 200 for Slack to show the words; anything else (events, buttons)
+            // gets a 503, which Slack's Events API retries.
+            return Optional.of(slashCommand(body) ? new Refusal(200, NOT_RUN) : new Refusal(503, NOT_RUN));
         }
         return Optional.empty();
+    }
+
+    /** Slash commands arrive form-encoded with a command field; events and interactions never carry one. */
+    static boolean slashCommand(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.startsWith("command=") || text.contains("&command=");
     }
 
     static void logTooLarge(long declaredBytes, String from) {

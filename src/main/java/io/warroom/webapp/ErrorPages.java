@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Location;
 import io.quarkus.runtime.BlockingOperationNotAllowedException;
+import io.warroom.config.DatabaseOutage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -33,6 +34,9 @@ public class ErrorPages {
 
     @Inject
     AppMessages messages;
+
+    @Inject
+    DatabaseOutage outage;
 
     @Inject
     @Location("errors/error.html")
@@ -75,6 +79,9 @@ public class ErrorPages {
                     : jakarta.ws.rs.core.Response.status(400).type(MediaType.APPLICATION_JSON)
                             .entity("{\"error\":\"Malformed form body\"}").build();
         }
+        if (DatabaseOutage.explains(e)) {
+            return databaseUnavailable(e, request, resource);
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Request %s %s failed (error %s)", request.getMethod(), request.getUriInfo().getPath(), id);
         if (!isPage(request, resource)) {
@@ -83,6 +90,23 @@ public class ErrorPages {
         }
         return jakarta.ws.rs.core.Response.serverError().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page(500, null, id).render()).build();
+    }
+
+    /**
+     * The database could not be reached: nothing was stored, so the caller may repeat the request. One log line per
+     * outage rather than a stack trace per request; a page for a browser, the API's JSON for everything else.
+     */
+    private jakarta.ws.rs.core.Response databaseUnavailable(RuntimeException e, ContainerRequestContext request,
+            SimpleResourceInfo resource) {
+        outage.unavailable(request.getMethod() + " " + request.getUriInfo().getPath(), e);
+        jakarta.ws.rs.core.Response.ResponseBuilder answer = isPage(request, resource)
+                ? jakarta.ws.rs.core.Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        // Without navigation: who is signed in is in the database too.
+                        .entity(anonymous.data("title", messages.serverErrorTitle())
+                                .data("message", DatabaseOutage.MESSAGE).data("status", 503).render())
+                : jakarta.ws.rs.core.Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(java.util.Map.of("error", DatabaseOutage.MESSAGE));
+        return answer.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     private TemplateInstance page(int status, String detail, String errorId) {

@@ -40,6 +40,7 @@ public final class PackagedApp implements AutoCloseable {
     private String databaseUrl;
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private String databaseUser;
 
     private PackagedApp(Path dataDir, String apiToken, String alertsToken, int port) {
         this.dataDir = dataDir;
@@ -119,6 +120,13 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** On the database at this JDBC URL, as this user with no password (a test's own trust-auth cluster). */
+    public PackagedApp onDatabase(String jdbcUrl, String user) {
+        databaseUrl = jdbcUrl;
+        databaseUser = user;
+        return this;
+    }
+
     /** Starts the jar and returns once it answers ready. */
     public void start() throws IOException {
         log = Files.createTempFile("warroom-app", ".log");
@@ -136,6 +144,10 @@ public final class PackagedApp implements AutoCloseable {
             env.put("WARROOM_DB_URL", databaseUrl);
         }
         env.putAll(extraEnv);
+        if (databaseUser != null) {
+            env.put("WARROOM_DB_USER", databaseUser);
+            env.remove("WARROOM_DB_PASSWORD");
+        }
         env.put("PORT", Integer.toString(port));
         env.put("WARROOM_HOST", "127.0.0.1");
         process = builder.start();

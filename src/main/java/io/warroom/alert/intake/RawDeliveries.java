@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.alert.AlertsConfig;
 import io.warroom.config.DaemonThreads;
 import jakarta.annotation.PreDestroy;
+import io.warroom.config.DatabaseOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,6 +93,9 @@ public class RawDeliveries {
             Thread.currentThread().interrupt();
             throw notStored("Warroom is stopping");
         } catch (ExecutionException e) {
+            if (DatabaseOutage.explains(e.getCause())) {
+                throw new DatabaseOutage.UnavailableException(e.getCause());
+            }
             throw notStored("the database refused it");
         } catch (TimeoutException e) {
             throw notStored("the database did not answer within " + STORE_WAIT_SECONDS + " s");

@@ -75,6 +75,12 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     final List<Failure> failures = new CopyOnWriteArrayList<>();
+    /** Until then every REST call is answered 503: Discord's API is down. */
+    volatile java.time.Instant downUntil = java.time.Instant.MIN;
+    /** Calls that Discord carries out but whose answer never reaches the caller (answered 500 instead). */
+    final List<Failure> lostAnswers = new CopyOnWriteArrayList<>();
+    /** Message ids by channel and nonce, for create-message calls with enforce_nonce. */
+    final Map<String, String> messagesByNonce = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeDiscord() {
         users.put(owner.id(), owner);
@@ -224,6 +230,19 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void failNext(String method, String pathRegex, Predicate<JsonObject> body, int status) {
         failures.add(new Failure(method, pathRegex, body, status));
+    }
+
+    /** For this long every REST call is answered 503, as when Discord's API is down; the gateway stays up. */
+    public void outage(Duration duration) {
+        downUntil = java.time.Instant.now().plus(duration);
+    }
+
+    /**
+     * The next call matching method and path is carried out, but its answer is lost (the caller sees a 500), as when
+     * a connection breaks after Discord accepted a message.
+     */
+    public void loseAnswerNext(String method, String pathRegex) {
+        lostAnswers.add(new Failure(method, pathRegex, body -> true, 500));
     }
 
     /** Drops the gateway connection as an outage does; the bot is expected to reconnect and resume. */

@@ -67,7 +67,10 @@ final class FakeRest {
         if (!FakeDiscord.TOKEN.equals(stripBot(request.getHeader("Authorization"))) || !discord.acceptToken) {
             answer = error(401, 0, "401: Unauthorized");
         } else {
-            answer = rateLimited(method, path);
+            answer = Instant.now().isBefore(discord.downUntil) ? error(503, 0, "upstream connect error") : null;
+            if (answer == null) {
+                answer = rateLimited(method, path);
+            }
             if (answer == null && discord.documentedLimits != null) {
                 answer = discord.documentedLimits.take(method, path, limitHeaders);
             }
@@ -79,6 +82,9 @@ final class FakeRest {
                     answer = route(method, path, body, files);
                 } catch (RuntimeException e) {
                     answer = error(500, 0, "fake Discord failed: " + e);
+                }
+                if (answer.status < 300 && lostAnswer(method, path)) {
+                    answer = error(500, 0, "500: the answer was lost");
                 }
             }
         }
@@ -229,10 +235,20 @@ final class FakeRest {
         return new Answer(204, null, Map.of());
     }
 
+    /**
+     * With enforce_nonce, a nonce already used by the bot in the last few minutes returns the message it created
+     * instead of creating another (Discord's documented behaviour; the fake keeps nonces for its lifetime).
+     */
     private Answer sendMessage(String channelId, JsonObject body, Map<String, Upload> files) {
+        String nonce = body.getValue("nonce") == null ? null : body.getValue("nonce").toString();
+        boolean enforced = nonce != null && Boolean.TRUE.equals(body.getBoolean("enforce_nonce"));
         synchronized (discord.lock) {
             if (!discord.channels.containsKey(channelId)) {
                 return error(404, 10003, "Unknown Channel");
+            }
+            String earlier = enforced ? discord.messagesByNonce.get(channelId + "/" + nonce) : null;
+            if (earlier != null) {
+                return ok(discord.messages.get(channelId).get(earlier).copy());
             }
         }
         JsonObject message = discord.payloads.message(channelId, discord.payloads.botUser(), body, attachments(files));
@@ -240,6 +256,9 @@ final class FakeRest {
             discord.messages.computeIfAbsent(channelId, c -> new LinkedHashMap<>())
                     .put(message.getString("id"), message);
             discord.channels.get(channelId).put("last_message_id", message.getString("id"));
+            if (enforced) {
+                discord.messagesByNonce.put(channelId + "/" + nonce, message.getString("id"));
+            }
         }
         return ok(message.copy());
     }
@@ -343,6 +362,15 @@ final class FakeRest {
             }
         }
         return null;
+    }
+
+    private boolean lostAnswer(String method, String path) {
+        for (FakeDiscord.Failure lost : discord.lostAnswers) {
+            if (lost.method().equals(method) && path.matches(lost.pathRegex()) && discord.lostAnswers.remove(lost)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Answer scriptedFailure(String method, String path, Object body) {

@@ -140,6 +140,11 @@ public final class FakeSlack implements AutoCloseable {
         outages.add(new Outage(status, retryAfterSeconds, new int[] {0}, Instant.now().plus(duration)));
     }
 
+    /** For this long every Web API call is answered 503, as when Slack is down. */
+    public void outage(Duration duration) {
+        failFor(duration, 503, null);
+    }
+
     /** The next call of this method answers {@code {"ok":false,"error":error}}. */
     public void failNext(String method, String error) {
         errors.add(new ScriptedError(method, error));
