@@ -86,6 +86,8 @@ public class CommandQueue {
         AtomicInteger numbers = new AtomicInteger();
         threads = new ThreadPoolExecutor(count, count, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MAX_WAITING),
                 runnable -> new CommandThread(runnable, "warroom-command-" + numbers.incrementAndGet()));
+        // Replaces the gauge of an earlier start in this JVM (dev-mode reload, tests), bound to that start's pool.
+        meters.find("warroom.commands.waiting").meters().forEach(meters::remove);
         Gauge.builder("warroom.commands.waiting", threads, pool -> pool.getQueue().size())
                 .description("Commands waiting for a command thread").register(meters);
         // Fixed buckets: a dozen series, where a percentile histogram would add about seventy.

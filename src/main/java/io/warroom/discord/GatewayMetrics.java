@@ -25,6 +25,8 @@ class GatewayMetrics {
     // After DiscordBot checked its settings.
     void register(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (bot.enabled()) {
+            // Replaces the gauge of an earlier start in this JVM (dev-mode reload, tests), bound to that start's bot.
+            meters.find("warroom.discord.gateway.connected").meters().forEach(meters::remove);
             Gauge.builder("warroom.discord.gateway.connected", bot, b -> b.connected().isPresent() ? 1 : 0)
                     .description("Whether this replica is connected to the Discord gateway").register(meters);
         }

@@ -37,6 +37,9 @@ public class ClusterGauges {
 
     @PostConstruct
     void register() {
+        // An earlier start in this JVM (dev-mode reload, tests) leaves its gauges, bound to its beans; registering
+        // again would hand those back, so a scrape would read a dead start. Replace them.
+        meters.find("warroom.incidents.open").meters().forEach(meters::remove);
         for (Severity severity : Severity.values()) {
             for (Phase phase : Phase.values()) {
                 ClusterCounts.OpenKey key = new ClusterCounts.OpenKey(severity, phase);

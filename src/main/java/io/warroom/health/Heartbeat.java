@@ -70,8 +70,11 @@ public class Heartbeat {
 
     @PostConstruct
     void register() {
+        // Replaces the gauge of an earlier start in this JVM (dev-mode reload, tests), bound to that start's bean.
+        meters.find("warroom.heartbeat.timestamp").meters().forEach(meters::remove);
         Gauge.builder("warroom.heartbeat.timestamp", this,
-                        beat -> beat.lastTick == null ? 0 : beat.lastTick.toEpochMilli() / 1000.0).baseUnit("seconds").description("When this replica's heartbeat last ticked successfully (Unix time)")
+                        beat -> beat.lastTick == null ? 0 : beat.lastTick.toEpochMilli() / 1000.0)
+                .baseUnit("seconds").description("When this replica's heartbeat last ticked successfully (Unix time)")
                 .register(meters);
     }
 

@@ -19,6 +19,7 @@ public final class SlackScopes {
             Map.entry("conversations.setTopic", "channels:manage"),
             Map.entry("conversations.invite", "channels:manage"),
             Map.entry("conversations.archive", "channels:manage"),
+            Map.entry("conversations.list", "channels:read"),
             Map.entry("conversations.open", "im:write"),
             Map.entry("chat.postMessage", "chat:write"),
             Map.entry("chat.update", "chat:write"),

@@ -110,7 +110,8 @@ class LaneClaimsTest {
         Eventually.until("the opening is delivered and the lane let go",
                 () -> pending(lane) == 0 && !here.held().contains(lane));
         platform.deliverHere(false);
-        assertTrue(other.claim(lane));
+        // A card refresh may have followed the opening: this instance lets the lane go at its next poll.
+        Eventually.until("the other instance takes the lane", () -> other.claim(lane));
         QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(Platform.DISCORD, number,
                 new Delivery.PostToRoom(ChatMessage.text("queued while another instance held the lane"))));
         assertFalse(other.releaseIfDone(lane), "the holder must deliver what was queued before it lets go");
