@@ -150,7 +150,7 @@ public class OutboxDispatcher {
     private boolean deliversHere(String lane) {
         String destination = lane.substring(0, Math.max(lane.indexOf(':'), 0));
         for (ChatPlatform platform : platforms) {
-            if (platform.platform().id().equals(destination)) {
+            if (platform.enabled() && platform.platform().id().equals(destination)) {
                 return platform.deliversHere();
             }
         }
