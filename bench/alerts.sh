@@ -11,14 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 API_TOKEN="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 ALERTS_TOKEN="bench-alerts-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 DATABASES=(h2)
-LOAD_ARGS=()
-for arg in "$@"; do
-  case "$arg" in
-    --db=both) DATABASES=(h2 postgresql) ;;
-    --db=*) DATABASES=("${arg#--db=}") ;;
-    *) LOAD_ARGS+=("$arg") ;;
-  esac
-done
+bench_db_args "$@"
 trap 'bench_stop; bench_pg_drop' EXIT
 
 status=0

@@ -13,14 +13,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 STARTS="${BENCH_STARTS:-5}"
 TOKEN="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 DATABASES=(h2 postgresql)
-LOAD_ARGS=()
-for arg in "$@"; do
-  case "$arg" in
-    --db=both) DATABASES=(h2 postgresql) ;;
-    --db=*) DATABASES=("${arg#--db=}") ;;
-    *) LOAD_ARGS+=("$arg") ;;
-  esac
-done
+bench_db_args "$@"
 trap 'bench_stop; bench_pg_drop' EXIT
 
 # core_run: the whole benchmark on the database bench_use_db chose; CoreLoad's exit status. Called in a condition,

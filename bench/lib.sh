@@ -157,3 +157,16 @@ bench_stop() {
   [ -n "$BENCH_DATA" ] && rm -rf "$BENCH_DATA"
   BENCH_PID=""
 }
+
+# bench_db_args "$@": --db=h2, --db=postgresql or --db=both into DATABASES; every other argument into LOAD_ARGS.
+bench_db_args() {
+  LOAD_ARGS=()
+  local arg
+  for arg in "$@"; do
+    case "$arg" in
+      --db=both) DATABASES=(h2 postgresql) ;;
+      --db=*) DATABASES=("${arg#--db=}") ;;
+      *) LOAD_ARGS+=("$arg") ;;
+    esac
+  done
+}

@@ -94,8 +94,8 @@ class SameAlertToBothReplicasIT {
                 () -> count("select count(*) from outbox_message where status = 'PENDING'") == 0);
         assertEquals(0, count("select count(*) from outbox_message where status = 'FAILED'"), "nothing failed");
         assertEquals(1, replicas.slackRooms(number), "one Slack room");
-        String slackRoom = replicas.slack.channels().stream().filter(c -> c.name.startsWith("inc-" + number))
-                .findFirst().orElseThrow().id;
+        String slackRoom = replicas.slack.channels().stream()
+                .filter(c -> c.name != null && c.name.startsWith("inc-" + number)).findFirst().orElseThrow().id;
         assertEquals(1, replicas.slack.pinned(slackRoom).size(), "one card in the Slack room");
         assertEquals(1, replicas.slack.messages(slackRoom).stream()
                 .filter(m -> m.text() != null && m.text().contains(coalesced)).count(), "the +N more posted once");
