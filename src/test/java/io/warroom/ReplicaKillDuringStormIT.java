@@ -9,6 +9,7 @@ import io.warroom.support.Eventually;
 import io.warroom.support.PackagedApp;
 import io.warroom.support.Replicas;
 import io.warroom.support.slack.FakeSlack;
+import io.warroom.support.slack.SlackMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -125,8 +126,12 @@ class ReplicaKillDuringStormIT {
         }
         long announced = count("select count(*) from outbox_message where lane = 'slack:announce'"
                 + " and kind = 'PostToChannel' and status = 'DELIVERED'");
-        assertEquals(announced, replicas.slack.messages(FakeSlack.ANNOUNCEMENTS).size(),
-                "every announcement arrived once: none lost, none doubled");
+        List<String> arrived = replicas.slack.messages(FakeSlack.ANNOUNCEMENTS).stream().map(SlackMessage::text)
+                .toList();
+        assertEquals(announced, arrived.stream().distinct().count(), "every announcement arrived: none lost");
+        // Slack offers no idempotency key: a post Slack took in the instant before the killed replica recorded it is
+        // sent again by the survivor. At most one such post per delivery thread the killed replica had (4).
+        assertTrue(arrived.size() - announced <= 4, "announcements doubled by the kill: " + (arrived.size() - announced));
         // Per incident: the announce lane is shared, and two incidents' announcements commit in either order.
         assertEquals(0, count("select count(*) from outbox_message m join outbox_message later"
                 + " on later.lane = m.lane and later.incident_number = m.incident_number and later.id > m.id"
