@@ -41,9 +41,26 @@ public class DatabaseOutage {
 
     /** True when the failure, or anything it wraps, says the database could not be reached. */
     public static boolean explains(Throwable failure) {
+        return explains(failure, 0);
+    }
+
+    /**
+     * Also walks suppressed exceptions: a commit the server cut (PostgreSQL shutting down) reaches us as the
+     * transaction manager's RollbackException, with the driver's error among its suppressed ("deferred") ones.
+     */
+    private static boolean explains(Throwable failure, int depth) {
+        if (depth > 8) {
+            return false;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (explains(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof UnavailableException || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || commitCut(t)) {
                 return true;
             }
             if (t instanceof SQLException sql && (unavailableState(sql.getSQLState())
@@ -75,6 +92,16 @@ public class DatabaseOutage {
 
     public boolean down() {
         return since.get() != null;
+    }
+
+    /**
+     * The transaction manager could not commit on the database (ARJUNA016053): the server went away between the last
+     * statement and the commit, so nothing was stored. Warroom defers no constraint to commit time, so a commit that
+     * fails at the resource is the database being gone, not the data.
+     */
+    private static boolean commitCut(Throwable t) {
+        return t.getClass().getName().equals("jakarta.transaction.RollbackException") && t.getMessage() != null
+                && t.getMessage().contains("ARJUNA016053");
     }
 
     private static boolean unavailableState(String state) {

@@ -3,7 +3,9 @@ package io.warroom.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +29,18 @@ class DatabaseOutageTest {
         assertEquals(unavailable, DatabaseOutage.explains(cause));
         assertEquals(unavailable, DatabaseOutage.explains(new PersistenceException("could not execute statement",
                 new RuntimeException(cause))), "wrapped by Hibernate and the transaction manager");
+        // A commit the server cut: the transaction manager's RollbackException keeps the driver's error as suppressed.
+        IllegalStateException rolledBack = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rolledBack.addSuppressed(cause);
+        assertEquals(unavailable, DatabaseOutage.explains(new RuntimeException(rolledBack)), "suppressed at commit");
+    }
+
+    @Test
+    void aCommitTheServerCutIsAnOutage() {
+        assertEquals(true, DatabaseOutage.explains(new RuntimeException(new RollbackException(
+                "ARJUNA016053: Could not commit transaction."))));
+        assertEquals(false, DatabaseOutage.explains(new RollbackException(
+                "ARJUNA016102: The transaction is not active!")), "a transaction rolled back for another reason");
     }
 
     @ParameterizedTest(name = "{0}")
