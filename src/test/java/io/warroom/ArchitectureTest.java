@@ -24,6 +24,8 @@ class ArchitectureTest {
      * tier or above. A parent package listed with a sub-package means only the parent's own classes.
      */
     private static final List<List<String>> TIERS = List.of(
+            // The languages Warroom speaks, and how each writes times and durations.
+            List.of("i18n"),
             // The Incident aggregate, its rules, services and repositories.
             List.of("incident"),
             // Shared by every feature: configuration, the platform-neutral reply, job leases.

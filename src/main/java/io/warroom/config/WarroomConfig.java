@@ -2,6 +2,7 @@ package io.warroom.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.warroom.i18n.Language;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,13 @@ public interface WarroomConfig {
     /** Directory holding postmortem.md and other user-editable templates; the bundled copy is the fallback. */
     @WithDefault("templates")
     String templatesDir();
+
+    /**
+     * Language of chat replies, cards, pages, announcements, the web app and the status page: en or ko. A team's
+     * {@code language} in the on-call file overrides it for that team's incidents.
+     */
+    @WithDefault("en")
+    Language language();
 
     /** Zone in which people type times such as {@code note --at 14:26}. */
     @WithDefault("UTC")
@@ -58,7 +66,7 @@ public interface WarroomConfig {
         /** Name Warroom uses to tick this step by itself; optional. */
         Optional<String> key();
 
-        /** What the step asks people to do. */
-        String text();
+        /** What the step asks people to do, used as written; without it, the default text of the key's step. */
+        Optional<String> text();
     }
 }

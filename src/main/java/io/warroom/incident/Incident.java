@@ -1,5 +1,6 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Language;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -67,6 +68,11 @@ public class Incident {
 
     @Column(length = 4000)
     public String description;
+
+    /** The language its cards, replies, pages and postmortem speak; chosen when it opens, kept to the end. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public Language language = Language.EN;
 
     @Column(length = 4000)
     public String impact;
@@ -155,8 +161,9 @@ public class Incident {
     protected Incident() {
     }
 
-    public static Incident open(NewIncident request, Playbook playbook, Instant now) {
+    public static Incident open(NewIncident request, Playbook playbook, Language language, Instant now) {
         Incident incident = new Incident();
+        incident.language = language;
         incident.title = request.title();
         incident.severity = request.severity();
         incident.service = request.service();
@@ -168,7 +175,7 @@ public class Incident {
         incident.startedAt = request.startedAt() != null && request.startedAt().isBefore(now) ? request.startedAt() : now;
         incident.updatedAt = now;
         for (Phase phase : Phase.values()) {
-            List<PlaybookStep> steps = playbook.checklist(phase);
+            List<PlaybookStep> steps = playbook.checklist(phase, language);
             for (int i = 0; i < steps.size(); i++) {
                 incident.checklist.add(new ChecklistItem(incident, phase, i + 1, steps.get(i).key(), steps.get(i).text()));
             }

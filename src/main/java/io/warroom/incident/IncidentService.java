@@ -34,6 +34,9 @@ public class IncidentService {
     Playbook playbook;
 
     @Inject
+    Languages languages;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -47,7 +50,8 @@ public class IncidentService {
 
     @Transactional
     public Incident open(NewIncident request) {
-        Incident incident = Incident.open(request, playbook, clock.instant());
+        Incident incident = Incident.open(request, playbook, languages.forService(request.service()),
+                clock.instant());
         em.persist(incident);
         // The timeline writes its rows directly, and they refer to this one.
         em.flush();

@@ -1,5 +1,6 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,8 @@ public record IncidentSnapshot(
         List<ActionItemView> actionItems,
         List<LessonView> lessons,
         List<LinkView> links,
-        List<RoomView> rooms) {
+        List<RoomView> rooms,
+        Language language) {
 
     public record PersonView(Platform platform, String userId, String displayName) {
         static PersonView of(Person p) {
@@ -105,7 +107,8 @@ public record IncidentSnapshot(
                 i.lessons.stream().sorted(Comparator.comparing(l -> l.id)).map(l -> new LessonView(l.kind, l.text, PersonView.of(l.author))).toList(),
                 i.links.stream().map(l -> new LinkView(l.url, l.label)).toList(),
                 i.rooms.stream().sorted(Comparator.comparing(r -> r.id)).map(r -> new RoomView(r.id, r.platform, r.channelId, r.channelName, r.url,
-                        r.cardMessageId, r.archivedAt != null)).toList());
+                        r.cardMessageId, r.archivedAt != null)).toList(),
+                i.language);
     }
 
     public Optional<PersonView> role(Role role) {

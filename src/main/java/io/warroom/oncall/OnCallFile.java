@@ -1,5 +1,6 @@
 package io.warroom.oncall;
 
+import io.warroom.i18n.Language;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -47,7 +48,7 @@ public final class OnCallFile {
 
     record TeamYaml(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> services,
             @JsonSetter(nulls = Nulls.SET) Map<String, RotationYaml> rotations, List<OverrideYaml> overrides,
-            List<LevelYaml> escalation, Integer repeat, String pagerdutyRoutingKeyEnv) {
+            List<LevelYaml> escalation, Integer repeat, String pagerdutyRoutingKeyEnv, String language, String zone) {
     }
 
     record RotationYaml(@JsonSetter(nulls = Nulls.SET) List<String> people, Duration length, String start,
@@ -140,7 +141,14 @@ public final class OnCallFile {
             throw file.error(path + ".pagerduty_routing_key_env", "must name an environment variable (e.g. "
                     + "PAGERDUTY_KEY_PAYMENTS); the key itself never goes in this file");
         }
-        return new Team(name, team.services(), rotations, overrides, new EscalationPolicy(levels, repeat), keyEnv);
+        Language language = null;
+        if (team.language() != null) {
+            language = Language.parse(team.language()).orElseThrow(() -> file.error(path + ".language",
+                    "`" + team.language() + "` is not a language Warroom speaks (" + Language.names() + ")"));
+        }
+        ZoneId zone = team.zone() == null ? fileZone : zone(file, path + ".zone", team.zone());
+        return new Team(name, team.services(), rotations, overrides, new EscalationPolicy(levels, repeat), keyEnv,
+                language, zone);
     }
 
     private static Rotation rotation(YamlFile file, String path, String name, RotationYaml rotation,

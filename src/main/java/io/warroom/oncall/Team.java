@@ -1,6 +1,9 @@
 package io.warroom.oncall;
 
+import io.warroom.i18n.Language;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +14,16 @@ import java.util.Set;
 
 /**
  * A team: the services it owns, its rotations, overrides and escalation policy. pagerDutyRoutingKeyEnv names the
- * environment variable holding the team's PagerDuty routing key, when it has its own.
+ * environment variable holding the team's PagerDuty routing key, when it has its own. language is the team's own
+ * choice (null: Warroom's); zone is where the team works, shown beside UTC in its postmortems.
  */
 public record Team(String name, List<String> services, Map<String, Rotation> rotations, List<RotationOverride> overrides,
-        EscalationPolicy escalation, String pagerDutyRoutingKeyEnv) {
+        EscalationPolicy escalation, String pagerDutyRoutingKeyEnv, Language language, ZoneId zone) {
+
+    public Team(String name, List<String> services, Map<String, Rotation> rotations, List<RotationOverride> overrides,
+            EscalationPolicy escalation, String pagerDutyRoutingKeyEnv) {
+        this(name, services, rotations, overrides, escalation, pagerDutyRoutingKeyEnv, null, ZoneOffset.UTC);
+    }
 
     public Team {
         services = List.copyOf(services);

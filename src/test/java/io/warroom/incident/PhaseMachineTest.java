@@ -17,7 +17,8 @@ class PhaseMachineTest {
 
     static Incident fresh() {
         Incident incident = Incident.open(new NewIncident("Checkout 5xx spike", Severity.SEV2, "checkout", null, ANA,
-                null), phase -> List.of(new PlaybookStep("k-" + phase.id(), "step of " + phase.id())), T0);
+                null), (phase, language) -> List.of(new PlaybookStep("k-" + phase.id(), "step of " + phase.id())),
+                io.warroom.i18n.Language.EN, T0);
         incident.number = 7L;
         return incident;
     }

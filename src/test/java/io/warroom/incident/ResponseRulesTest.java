@@ -18,13 +18,13 @@ class ResponseRulesTest {
 
     static Incident fresh() {
         Incident incident = Incident.open(new NewIncident("DB down", Severity.SEV3, null, null, ANA, null),
-                phase -> switch (phase) {
+                (phase, language) -> switch (phase) {
                     case TRIAGE -> List.of(new PlaybookStep("scope-impact", "Scope"),
                             new PlaybookStep(ChecklistKeys.SET_SEVERITY, "Set severity"),
                             new PlaybookStep(ChecklistKeys.NAME_COMMANDER, "Name a commander"));
                     case POSTMORTEM -> List.of(new PlaybookStep(ChecklistKeys.FIVE_WHYS, "5 whys"));
                     default -> List.of();
-                }, T0);
+                }, io.warroom.i18n.Language.EN, T0);
         incident.number = 3L;
         return incident;
     }

@@ -46,7 +46,7 @@ class RunPlannerTest {
 
     static Incident incident(String title) {
         Incident incident = Incident.open(new NewIncident(title, Severity.SEV2, "checkout", null, Person.named("ana"),
-                null), phase -> List.of(), Instant.parse("2025-01-07T10:00:00Z"));
+                null), (phase, language) -> List.of(), io.warroom.i18n.Language.EN, Instant.parse("2025-01-07T10:00:00Z"));
         incident.number = 42L;
         return incident;
     }

@@ -19,7 +19,7 @@ class PagerDutyPayloadsTest {
     private static Incident incident(Severity severity) {
         Incident incident = Incident.open(new NewIncident("Checkout 5xx spike", severity, "checkout", "5xx on /pay",
                 new Person(Platform.SLACK, "U01ANA", "Ana"), Instant.parse("2025-01-07T09:58:00Z")),
-                phase -> List.of(), Instant.parse("2025-01-07T10:00:00Z"));
+                (phase, language) -> List.of(), io.warroom.i18n.Language.EN, Instant.parse("2025-01-07T10:00:00Z"));
         incident.number = 42L;
         return incident;
     }
