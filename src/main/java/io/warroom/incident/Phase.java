@@ -1,5 +1,7 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +21,21 @@ public enum Phase {
         this.label = label;
     }
 
+    /** The English name; {@link #label(Language)} for the name in a language. */
     public String label() {
         return label;
+    }
+
+    public String label(Language language) {
+        LabelMessages names = Bundles.in(LabelMessages.class, language);
+        return switch (this) {
+            case DETECT -> names.phaseDetect();
+            case TRIAGE -> names.phaseTriage();
+            case MITIGATE -> names.phaseMitigate();
+            case RCA -> names.phaseRca();
+            case RECOVER -> names.phaseRecover();
+            case POSTMORTEM -> names.phasePostmortem();
+        };
     }
 
     public String id() {

@@ -1,5 +1,7 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +27,18 @@ public enum Role {
         return id;
     }
 
+    /** The English name; {@link #label(Language)} for the name in a language. */
     public String label() {
         return label;
+    }
+
+    public String label(Language language) {
+        LabelMessages names = Bundles.in(LabelMessages.class, language);
+        return switch (this) {
+            case COMMANDER -> names.roleCommander();
+            case COMMS -> names.roleComms();
+            case SCRIBE -> names.roleScribe();
+        };
     }
 
     public static Optional<Role> parse(String text) {

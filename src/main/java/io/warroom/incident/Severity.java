@@ -1,5 +1,7 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,8 +18,19 @@ public enum Severity {
         this.meaning = meaning;
     }
 
+    /** The English meaning; {@link #meaning(Language)} for it in a language. */
     public String meaning() {
         return meaning;
+    }
+
+    public String meaning(Language language) {
+        LabelMessages names = Bundles.in(LabelMessages.class, language);
+        return switch (this) {
+            case SEV1 -> names.severity1Meaning();
+            case SEV2 -> names.severity2Meaning();
+            case SEV3 -> names.severity3Meaning();
+            case SEV4 -> names.severity4Meaning();
+        };
     }
 
     public int level() {
