@@ -1,5 +1,6 @@
 package io.warroom.i18n;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,8 @@ public enum Language {
         this.tag = tag;
     }
 
-    /** The IETF language tag: {@code en}, {@code ko}. */
+    /** The IETF language tag: {@code en}, {@code ko}; how the API writes it. */
+    @JsonValue
     public String tag() {
         return tag;
     }

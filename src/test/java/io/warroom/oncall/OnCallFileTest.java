@@ -1,5 +1,8 @@
 package io.warroom.oncall;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.warroom.i18n.Language;
 import static io.warroom.oncall.RotationTest.berlin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,6 +57,22 @@ class OnCallFileTest {
         assertEquals("302050872383242241", directory.person("cy").orElseThrow().discordId());
         assertEquals("PAGERDUTY_KEY_PAYMENTS", payments.pagerDutyRoutingKeyEnv());
         assertEquals(payments, directory.teamFor("search").orElseThrow());
+        assertEquals(Language.EN, payments.language());
+        assertEquals(ZoneId.of("Europe/Berlin"), payments.zone());
+    }
+
+    @Test
+    void aTeamMaySpeakItsOwnLanguageAndWorkInItsOwnZone() {
+        Team web = parse(MINIMAL + "    language: ko\n    zone: Asia/Seoul\n").team("web").orElseThrow();
+        assertEquals(Language.KO, web.language());
+        assertEquals(ZoneId.of("Asia/Seoul"), web.zone());
+        Team plain = parse("zone: Europe/Berlin\n" + MINIMAL).team("web").orElseThrow();
+        assertNull(plain.language(), "no language of its own: Warroom's applies");
+        assertEquals(ZoneId.of("Europe/Berlin"), plain.zone());
+        assertEquals("oncall.yaml: teams.web.language: `fr` is not a language Warroom speaks (en|ko)",
+                refused(MINIMAL + "    language: fr\n"));
+        assertEquals("oncall.yaml: teams.web.zone: `Seoul` is not a time zone; use a name such as Europe/Berlin or UTC",
+                refused(MINIMAL + "    zone: Seoul\n"));
     }
 
     @Test
