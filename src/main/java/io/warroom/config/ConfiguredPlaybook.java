@@ -31,18 +31,23 @@ public class ConfiguredPlaybook implements Playbook {
     void checkEverySpeaks() {
         List<String> problems = new ArrayList<>();
         for (Phase phase : Phase.values()) {
-            List<WarroomConfig.Step> steps = steps(phase);
-            for (int i = 0; i < steps.size(); i++) {
-                WarroomConfig.Step step = steps.get(i);
-                if (step.text().isEmpty() && step.key().map(k -> !defaultTexts(Language.EN).containsKey(k)).orElse(true)) {
-                    problems.add("warroom.checklist." + phase.id() + "[" + i + "] needs a text: "
-                            + step.key().map(k -> "`" + k + "` is not a default step's key").orElse("it has no key"));
-                }
-            }
+            problems.addAll(unspoken(phase, steps(phase)));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
         }
+    }
+
+    static List<String> unspoken(Phase phase, List<WarroomConfig.Step> steps) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            WarroomConfig.Step step = steps.get(i);
+            if (step.text().isEmpty() && step.key().map(k -> !defaultTexts(Language.EN).containsKey(k)).orElse(true)) {
+                problems.add("warroom.checklist." + phase.id() + "[" + i + "] needs a text: "
+                        + step.key().map(k -> "`" + k + "` is not a default step's key").orElse("it has no key"));
+            }
+        }
+        return problems;
     }
 
     @Override
