@@ -1,7 +1,6 @@
 package io.warroom.access;
 
 import io.warroom.oncall.Pager;
-import io.warroom.command.handler.ReplyMessages;
 import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
@@ -81,7 +80,7 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
         if (duty.includes(actor)) {
             return null;
         }
-        ReplyMessages said = said(incident);
+        AccessMessages said = said(incident);
         String who = commander == null ? said.nobodyYet() : commander.toString();
         String onCall = said.dutyOf(duty.service() == null ? said.defaultTeam() : duty.service(),
                 duty.people().isEmpty() ? said.nobody() : Pager.names(duty.people()));
@@ -94,7 +93,7 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
                         incident.key(), who, onCall);
     }
 
-    private static ReplyMessages said(Incident incident) {
-        return Bundles.in(ReplyMessages.class, incident.language);
+    private static AccessMessages said(Incident incident) {
+        return Bundles.in(AccessMessages.class, incident.language);
     }
 }

@@ -1,6 +1,5 @@
 package io.warroom.reminder;
 
-import io.warroom.command.handler.ReplyMessages;
 import io.warroom.i18n.TimeTexts;
 import io.warroom.i18n.Language;
 import io.warroom.i18n.Bundles;
@@ -45,7 +44,7 @@ class SnoozeHandler implements CommandHandler<Command.Snooze> {
     @Override
     public Reply handle(Command.Snooze command, CommandScope scope) {
         Incident incident = scope.incident();
-        ReplyMessages said = Bundles.in(ReplyMessages.class, incident.language);
+        SnoozeMessages said = Bundles.in(SnoozeMessages.class, incident.language);
         TimeTexts times = TimeTexts.in(incident.language);
         if (incident.status != IncidentStatus.OPEN) {
             throw new IncidentRuleException(said.remindersOnlyWhileOpen(incident.key(),

@@ -106,47 +106,4 @@ public interface ReplyMessages {
 
     @Message("Impact")
     String fieldImpact();
-
-    @Message("{role} of {key} is already {holder}.")
-    String roleAlreadyHeld(String role, String key, String holder);
-
-    @Message("Refused: {actor} may not take {role} from {holder} on {key}; only the commander ({commander}), {duty} "
-            + "or a Warroom admin may. Anyone may take a role nobody holds.")
-    String roleRefusedTake(String actor, String role, String holder, String key, String commander, String duty);
-
-    @Message("Refused: {actor} may not give {role} to {person} on {key}; only the commander ({commander}), {duty} or "
-            + "a Warroom admin may. Anyone may take a role nobody holds.")
-    String roleRefusedGive(String actor, String role, String person, String key, String commander, String duty);
-
-    @Message("Refused: {actor} may not give {role} to {person} (now {holder}) on {key}; only the commander "
-            + "({commander}), {duty} or a Warroom admin may. Anyone may take a role nobody holds.")
-    String roleRefusedReplace(String actor, String role, String person, String holder, String key, String commander,
-            String duty);
-
-    @Message("nobody yet")
-    String nobodyYet();
-
-    @Message("{key} is {status}; status-update reminders only run while an incident is open.")
-    String remindersOnlyWhileOpen(String key, String status);
-
-    @Message("Status-update reminders back on")
-    String remindersBackOnEntry();
-
-    @Message("Status-update reminders for {key} are back on (every {every} without an update).")
-    String remindersBackOn(String key, String every);
-
-    @Message("Status-update reminders snoozed for {duration} (until {until})")
-    String remindersSnoozedEntry(String duration, String until);
-
-    @Message("Snoozed status-update reminders for {key} for {duration}, until {until}.")
-    String remindersSnoozed(String key, String duration, String until);
-
-    @Message("the on-call of {service} ({people})")
-    String dutyOf(String service, String people);
-
-    @Message("the default team")
-    String defaultTeam();
-
-    @Message("nobody")
-    String nobody();
 }
