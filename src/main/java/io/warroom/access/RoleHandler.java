@@ -1,5 +1,7 @@
 package io.warroom.access;
 
+import io.warroom.oncall.Pager;
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -60,8 +62,10 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
         }
         List<IncidentEvent> events = ResponseRules.assign(incident, command.role(), person, actor, scope.now());
         incidents.apply(incident, actor, events);
-        return events.isEmpty() ? Reply.ok(command.role().label() + " of " + incident.key() + " is already " + holder
-                + ".") : Reply.ok(String.join("\n", events.stream().map(IncidentEvent::text).toList()));
+        return events.isEmpty()
+                ? Reply.ok(said(incident).roleAlreadyHeld(command.role().label(incident.language), incident.key(),
+                        String.valueOf(holder)))
+                : Reply.ok(String.join("\n", events.stream().map(IncidentEvent::text).toList()));
     }
 
     /** Null when the actor may make this change; otherwise why not, in one line naming who may. */
@@ -76,10 +80,20 @@ class RoleHandler implements CommandHandler<Command.AssignRole> {
         if (duty.includes(actor)) {
             return null;
         }
-        String change = self ? "take " + role.id() + " from " + holder : "give " + role.id() + " to " + person
-                + (holder == null ? "" : " (now " + holder + ")");
-        return "Refused: " + actor + " may not " + change + " on " + incident.key() + "; only the commander ("
-                + (commander == null ? "nobody yet" : commander) + "), " + duty.describe() + " or a Warroom admin "
-                + "may. Anyone may take a role nobody holds.";
+        AccessMessages said = said(incident);
+        String who = commander == null ? said.nobodyYet() : commander.toString();
+        String onCall = said.dutyOf(duty.service() == null ? said.defaultTeam() : duty.service(),
+                duty.people().isEmpty() ? said.nobody() : Pager.names(duty.people()));
+        if (self) {
+            return said.roleRefusedTake(actor.toString(), role.id(), String.valueOf(holder), incident.key(), who, onCall);
+        }
+        return holder == null
+                ? said.roleRefusedGive(actor.toString(), role.id(), person.toString(), incident.key(), who, onCall)
+                : said.roleRefusedReplace(actor.toString(), role.id(), person.toString(), holder.toString(),
+                        incident.key(), who, onCall);
+    }
+
+    private static AccessMessages said(Incident incident) {
+        return Bundles.in(AccessMessages.class, incident.language);
     }
 }

@@ -5,10 +5,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentNotFoundException;
 import io.warroom.incident.IncidentRuleException;
 import io.warroom.incident.IncidentService;
+import io.warroom.incident.Languages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +41,9 @@ public class CommandExecutor {
     IncidentService incidents;
 
     @Inject
+    Languages languages;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -62,7 +68,7 @@ public class CommandExecutor {
             return execute(CommandParser.parse(text), context);
         } catch (UsageException e) {
             count("unknown", Reply.Outcome.USAGE);
-            return usage(e);
+            return usage(e, context);
         }
     }
 
@@ -73,10 +79,14 @@ public class CommandExecutor {
 
     public Reply execute(ParsedCommand parsed, CommandContext context) {
         Reply reply;
+        // Set once the incident is known: the language of its answers, errors included.
+        Language[] spoken = new Language[1];
         try {
-            reply = QuarkusTransaction.joiningExisting().call(() -> run(parsed, context));
+            reply = QuarkusTransaction.joiningExisting().call(() -> run(parsed, context, spoken));
         } catch (UsageException e) {
-            reply = usage(e);
+            reply = usage(e, spoken[0] != null ? spoken[0]
+                    : parsed.incidentNumber().isPresent() ? languageOf(parsed.incidentNumber())
+                    : languageOfRoom(context));
         } catch (IncidentNotFoundException e) {
             reply = Reply.error(Reply.Outcome.NOT_FOUND, e.getMessage());
         } catch (IncidentRuleException e) {
@@ -94,13 +104,15 @@ public class CommandExecutor {
         return reply;
     }
 
-    private Reply run(ParsedCommand parsed, CommandContext context) {
+    private Reply run(ParsedCommand parsed, CommandContext context, Language[] spoken) {
         Incident incident = null;
         if (parsed.verb().needsIncident()) {
             long number = incidentOf(parsed, context);
             incident = incidents.lock(number);
         }
-        Reply reply = dispatch(parsed.command(), new CommandScope(context.actor(), incident, context, clock.instant()));
+        spoken[0] = incident == null ? languages.fallback() : incident.language;
+        Reply reply = dispatch(parsed.command(),
+                new CommandScope(context.actor(), incident, context, clock.instant(), spoken[0]));
         return incident == null || reply.incidentKey() != null ? reply : reply.about(incident.key());
     }
 
@@ -115,16 +127,50 @@ public class CommandExecutor {
 
     private long incidentOf(ParsedCommand parsed, CommandContext context) {
         Optional<Long> fromRoom = context.room().flatMap(r -> incidents.numberOfRoom(r.platform(), r.channelId()));
+        String verb = parsed.verb().id();
         return parsed.incidentNumber().or(() -> fromRoom).orElseThrow(() -> new UsageException(
-                "Which incident? Name it (e.g. `/incident " + parsed.verb().id() + " INC-42`) or run this in the "
-                        + "incident's room.", parsed.verb()));
+                "Which incident? Name it (e.g. `/incident " + verb + " INC-42`) or run this in the incident's room.",
+                parsed.verb(), m -> m.whichIncident(verb)));
+    }
+
+    /**
+     * The answer to input that does not fit the grammar, read before it ran: in the language of the incident it named,
+     * else of the incident whose room it came from, else Warroom's.
+     */
+    public Reply usage(UsageException e, CommandContext context) {
+        return usage(e, e.incident().isPresent() ? languageOf(e.incident()) : languageOfRoom(context));
+    }
+
+    /** The language of the incident whose room the command came from, else Warroom's. */
+    private Language languageOfRoom(CommandContext context) {
+        if (context.room().isEmpty()) {
+            return languages.fallback();
+        }
+        // Only on a usage error: its own short read, apart from any transaction the failed command rolled back.
+        CommandContext.Room room = context.room().get();
+        return languageOf(QuarkusTransaction.requiringNew().call(() -> incidents.numberOfRoom(room.platform(),
+                room.channelId())));
+    }
+
+    /** The language of an incident, else Warroom's; read apart from any transaction the failed command rolled back. */
+    private Language languageOf(Optional<Long> number) {
+        if (number.isEmpty()) {
+            return languages.fallback();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> incidents.find(number.get()).map(i -> i.language))
+                .orElseGet(languages::fallback);
+    }
+
+    /** The answer to input that does not fit the grammar, in English: what was wrong, then the usage line. */
+    public static Reply usage(UsageException e) {
+        return usage(e, Language.EN);
     }
 
     /** The answer to input that does not fit the grammar: what was wrong, then the usage line. */
-    public static Reply usage(UsageException e) {
-        String usage = e.verb() == null ? "Usage: /incident <subcommand> …  (try `/incident help`)"
-                : "Usage: " + e.verb().usage();
-        return Reply.error(Reply.Outcome.USAGE, e.getMessage() + "\n" + usage);
+    public static Reply usage(UsageException e, Language language) {
+        UsageMessages messages = Bundles.in(UsageMessages.class, language);
+        String usage = e.verb() == null ? messages.usageOfAny() : messages.usage(e.verb().usage());
+        return Reply.error(Reply.Outcome.USAGE, e.message(language) + "\n" + usage);
     }
 
     private void count(String verb, Reply.Outcome outcome) {

@@ -29,19 +29,29 @@ public final class CommandParser {
             first = firstWord(text);
         }
         String verbWord = first;
+        String ids = String.join(", ", Verb.ids());
         Verb verb = Verb.find(verbWord).orElseThrow(() -> new UsageException(
-                "`" + Echo.of(verbWord) + "` is not a subcommand. Try: " + String.join(", ", Verb.ids()) + ".", null));
+                "`" + Echo.of(verbWord) + "` is not a subcommand. Try: " + ids + ".", null,
+                m -> m.unknownSubcommand(Echo.of(verbWord), ids)));
         String rest = afterFirstWord(text);
         if (incident.isEmpty() && verb.needsIncident() && IncidentKey.isKey(firstWord(rest))) {
             incident = IncidentKey.parse(firstWord(rest));
             rest = afterFirstWord(rest);
         }
-        return new ParsedCommand(verb, verb.parseText(rest), incident);
+        try {
+            return new ParsedCommand(verb, verb.parseText(rest), incident);
+        } catch (UsageException e) {
+            throw e.about(incident);
+        }
     }
 
     /** For surfaces with typed options (Discord), which know the subcommand and need no text parsing. */
     public static ParsedCommand typed(Verb verb, Arguments arguments, Optional<Long> incident) {
-        return new ParsedCommand(verb, verb.parse(arguments), incident);
+        try {
+            return new ParsedCommand(verb, verb.parse(arguments), incident);
+        } catch (UsageException e) {
+            throw e.about(incident);
+        }
     }
 
     private static String firstWord(String text) {

@@ -1,5 +1,7 @@
 package io.warroom.command;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
 import java.util.Arrays;
@@ -8,70 +10,73 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The {@code /incident} grammar: every subcommand, its usage line and how its arguments are read. */
 public enum Verb {
-    OPEN("open", "open <title> [sev:1-4] [service:<name>] [started:HH:MM]", "Open an incident", false,
+    OPEN("open", "open <title> [sev:1-4] [service:<name>] [started:HH:MM]", UsageMessages::summaryOpen, false,
             Set.of("sev", "severity", "service", "started"), VerbParsers::open),
-    STATUS("status", "status", "Show phase, roles, checklist and last update", true, Set.of(), VerbParsers::status),
-    LIST("list", "list [all]", "List active incidents (all: include closed)", false, Set.of(), VerbParsers::list),
-    ONCALL("oncall", "oncall [service]", "Show who is on call now and next", false, Set.of(), VerbParsers::oncall),
-    ACK("ack", "ack", "Acknowledge: you are on it (moves Detect to Triage)", true, Set.of(), VerbParsers::ack),
-    SEV("sev", "sev <1-4>", "Set severity (1 is worst)", true, Set.of(), VerbParsers::sev),
-    PHASE("phase", "phase <" + Phase.names() + ">", "Jump ahead to a phase", true, Set.of(), VerbParsers::phase),
-    NEXT("next", "next", "Move to the next phase", true, Set.of(), VerbParsers::next),
-    BACK("back", "back <reason>", "Go back one phase, saying why", true, Set.of(), VerbParsers::back),
-    ROLE("role", "role <" + Role.names() + "> <user|me>", "Give someone a role", true, Set.of(), VerbParsers::role),
-    CHECK("check", "check [phase] <item-number>", "Tick a checklist item", true, Set.of(), VerbParsers::check),
-    UNCHECK("uncheck", "uncheck [phase] <item-number>", "Untick a checklist item", true, Set.of(),
+    STATUS("status", "status", UsageMessages::summaryStatus, true, Set.of(), VerbParsers::status),
+    LIST("list", "list [all]", UsageMessages::summaryList, false, Set.of(), VerbParsers::list),
+    ONCALL("oncall", "oncall [service]", UsageMessages::summaryOncall, false, Set.of(), VerbParsers::oncall),
+    ACK("ack", "ack", UsageMessages::summaryAck, true, Set.of(), VerbParsers::ack),
+    SEV("sev", "sev <1-4>", UsageMessages::summarySev, true, Set.of(), VerbParsers::sev),
+    PHASE("phase", "phase <" + Phase.names() + ">", UsageMessages::summaryPhase, true, Set.of(), VerbParsers::phase),
+    NEXT("next", "next", UsageMessages::summaryNext, true, Set.of(), VerbParsers::next),
+    BACK("back", "back <reason>", UsageMessages::summaryBack, true, Set.of(), VerbParsers::back),
+    ROLE("role", "role <" + Role.names() + "> <user|me>", UsageMessages::summaryRole, true, Set.of(),
+            VerbParsers::role),
+    CHECK("check", "check [phase] <item-number>", UsageMessages::summaryCheck, true, Set.of(), VerbParsers::check),
+    UNCHECK("uncheck", "uncheck [phase] <item-number>", UsageMessages::summaryUncheck, true, Set.of(),
             VerbParsers::uncheck),
-    NOTE("note", "note [--at HH:MM] <text>", "Add a note to the timeline (--at backfills)", true, Set.of(),
+    NOTE("note", "note [--at HH:MM] <text>", UsageMessages::summaryNote, true, Set.of(),
             VerbParsers::note),
     UPDATE("update", "update [--public] <text> | update --publish <update-id>",
-            "Post a status update for stakeholders (--public: also on the status page)", true, Set.of(),
+            UsageMessages::summaryUpdate, true, Set.of(),
             VerbParsers::update),
-    SNOOZE("snooze", "snooze <15m|1h|…|off>", "Pause status-update reminders for a while", true, Set.of(),
+    SNOOZE("snooze", "snooze <15m|1h|…|off>", UsageMessages::summarySnooze, true, Set.of(),
             VerbParsers::snooze),
-    WHY("why", "why <text>", "Add the next of the 5 whys; the last is the root cause", true, Set.of(),
+    WHY("why", "why <text>", UsageMessages::summaryWhy, true, Set.of(),
             ReviewVerbParsers::why),
     ACTION("action",
             "action <text> [owner:<user>] [due:YYYY-MM-DD] [link:<url>] | action done <n> | action file <n>",
-            "Add an action item, mark one done, or file it in the team's tracker", true,
+            UsageMessages::summaryAction, true,
             Set.of("owner", "due", "link"), ReviewVerbParsers::action),
-    IMPACT("impact", "impact <text>", "Describe who and what is affected", true, Set.of(), VerbParsers::impact),
+    IMPACT("impact", "impact <text>", UsageMessages::summaryImpact, true, Set.of(), VerbParsers::impact),
     STARTED("started", "started <HH:MM | YYYY-MM-DD HH:MM>",
-            "Say when the impact began, before it was detected (time to detect)", true, Set.of(),
+            UsageMessages::summaryStarted, true, Set.of(),
             VerbParsers::started),
-    LINK("link", "link <url> [label]", "Attach a link (dashboard, ticket, doc)", true, Set.of(), ReviewVerbParsers::link),
-    TRIGGER("trigger", "trigger <text>", "Record what set the incident off", true, Set.of(), VerbParsers::trigger),
-    TITLE("title", "title <new title>", "Give the incident a better title (the channel keeps its name)", true,
+    LINK("link", "link <url> [label]", UsageMessages::summaryLink, true, Set.of(), ReviewVerbParsers::link),
+    TRIGGER("trigger", "trigger <text>", UsageMessages::summaryTrigger, true, Set.of(), VerbParsers::trigger),
+    TITLE("title", "title <new title>", UsageMessages::summaryTitle, true,
             Set.of(), VerbParsers::title),
-    SERVICE("service", "service <name> | service none", "Set or clear the affected service", true, Set.of(),
+    SERVICE("service", "service <name> | service none", UsageMessages::summaryService, true, Set.of(),
             VerbParsers::service),
-    SIMILAR("similar", "similar", "Earlier incidents that look like this one, with their root cause and fix", true,
+    SIMILAR("similar", "similar", UsageMessages::summarySimilar, true,
             Set.of(), VerbParsers::similar),
-    LEARNED("learned", "learned <well|wrong|lucky> <text>", "What went well, what went wrong, where we got lucky",
+    LEARNED("learned", "learned <well|wrong|lucky> <text>", UsageMessages::summaryLearned,
             true, Set.of(), ReviewVerbParsers::learned),
-    ROLLBACK("rollback", "rollback [confirm]", "Roll back the last change (asks to confirm)", true, Set.of(),
+    ROLLBACK("rollback", "rollback [confirm]", UsageMessages::summaryRollback, true, Set.of(),
             VerbParsers::rollback),
     RUN("run", "run [<action> [service] [param=value …]] | run confirm <run> <code> | run approve <run> | run deny <run> "
             + "[reason]",
-            "Run a runbook action (asks to confirm first); alone, list the actions", true, Set.of(), RunVerbParser::run),
-    RESOLVE("resolve", "resolve [summary]", "Impact is over: move to Postmortem", true, Set.of(),
+            UsageMessages::summaryRun, true, Set.of(), RunVerbParser::run),
+    RESOLVE("resolve", "resolve [summary]", UsageMessages::summaryResolve, true, Set.of(),
             VerbParsers::resolve),
-    CLOSE("close", "close", "Close after the postmortem", true, Set.of(), VerbParsers::close),
-    POSTMORTEM("postmortem", "postmortem", "Export the postmortem as Markdown", true, Set.of(),
+    CLOSE("close", "close", UsageMessages::summaryClose, true, Set.of(), VerbParsers::close),
+    POSTMORTEM("postmortem", "postmortem", UsageMessages::summaryPostmortem, true, Set.of(),
             VerbParsers::postmortem),
-    HELP("help", "help [subcommand]", "Show this help", false, Set.of(), VerbParsers::help);
+    HELP("help", "help [subcommand]", UsageMessages::summaryHelp, false, Set.of(), VerbParsers::help);
 
     private final String id;
     private final String usage;
-    private final String summary;
+    private final Function<UsageMessages, String> summary;
     private final boolean needsIncident;
     private final Set<String> optionKeys;
     private final BiFunction<Arguments, Verb, Command> parser;
 
-    Verb(String id, String usage, String summary, boolean needsIncident, Set<String> optionKeys,
+    Verb(String id, String usage, Function<UsageMessages, String> summary, boolean needsIncident,
+            Set<String> optionKeys,
             BiFunction<Arguments, Verb, Command> parser) {
         this.id = id;
         this.usage = usage;
@@ -89,8 +94,13 @@ public enum Verb {
         return "/incident " + usage;
     }
 
+    /** What the subcommand does, in English. */
     public String summary() {
-        return summary;
+        return summary(Language.EN);
+    }
+
+    public String summary(Language language) {
+        return summary.apply(Bundles.in(UsageMessages.class, language));
     }
 
     /** Whether the subcommand acts on one incident, named or implied by the room. */

@@ -80,10 +80,12 @@ final class VerbParsers {
     static Command role(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.size() < 2) {
-            throw new UsageException("`role` needs a role and a person.", v);
+            throw new UsageException("`role` needs a role and a person.", v, UsageMessages::roleNeedsRoleAndPerson);
         }
+        String given = clip(words.get(0));
         Role role = Role.parse(words.get(0)).orElseThrow(() -> new UsageException(
-                "`" + clip(words.get(0)) + "` is not a role; roles are " + Role.names() + ".", v));
+                "`" + given + "` is not a role; roles are " + Role.names() + ".", v,
+                m -> m.badRole(given, Role.names())));
         return new Command.AssignRole(role, FieldLength.person(UserRef.parse(a.textAfterWords(1)), "person", v));
     }
 
@@ -133,7 +135,8 @@ final class VerbParsers {
         }
         Duration duration = text.matches("\\d{1,4}") ? Duration.ofMinutes(Long.parseLong(text))
                 : HumanDuration.parse(text).orElseThrow(() -> new UsageException(
-                        "`" + clip(text) + "` is not a duration; use e.g. 15m, 1h or 1h30m.", v));
+                        "`" + clip(text) + "` is not a duration; use e.g. 15m, 1h or 1h30m.", v,
+                        m -> m.badDuration(clip(text))));
         if (duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(SNOOZE_MAX) > 0) {
             throw new UsageException("Snooze for 1m to 24h, not " + HumanDuration.format(duration) + ".", v);
         }
@@ -213,39 +216,44 @@ final class VerbParsers {
         if (words.size() == 2) {
             return new Command.Check(phaseNamed(words.get(0), v), number(words.get(1), "item number", v), done);
         }
-        throw new UsageException("`" + v.id() + "` needs an item number from the checklist in `status`.", v);
+        throw new UsageException("`" + v.id() + "` needs an item number from the checklist in `status`.", v,
+                m -> m.needsItemNumber(v.id()));
     }
 
     private static Command noArguments(Arguments a, Verb v, Command command) {
         if (!a.isEmpty()) {
-            throw new UsageException("`" + v.id() + "` takes no arguments; got `" + clip(a.text()) + "`.", v);
+            String given = clip(a.text());
+            throw new UsageException("`" + v.id() + "` takes no arguments; got `" + given + "`.", v,
+                    m -> m.takesNoArguments(v.id(), given));
         }
         return command;
     }
 
     static String required(String value, String what, Verb v) {
         if (value == null || value.isBlank()) {
-            throw new UsageException("`" + v.id() + "` needs " + what + ".", v);
+            throw new UsageException("`" + v.id() + "` needs " + what + ".", v, m -> m.needs(v.id(), what));
         }
         return value.strip();
     }
 
     static String text(String value, Verb v) {
         if (value.length() > TEXT_MAX) {
-            throw new UsageException("The text is " + value.length() + " characters; keep it under " + TEXT_MAX
-                    + ".", v);
+            int length = value.length();
+            throw new UsageException("The text is " + length + " characters; keep it under " + TEXT_MAX + ".", v,
+                    m -> m.textTooLong(length, TEXT_MAX));
         }
         return value;
     }
 
     private static Severity severity(String text, Verb v) {
         return Severity.parse(text).orElseThrow(() -> new UsageException(
-                "Severity must be 1-4 (1 is worst), not `" + clip(text) + "`.", v));
+                "Severity must be 1-4 (1 is worst), not `" + clip(text) + "`.", v, m -> m.badSeverity(clip(text))));
     }
 
     private static Phase phaseNamed(String name, Verb v) {
         return Phase.parse(name).orElseThrow(() -> new UsageException(
-                "`" + clip(name) + "` is not a phase; phases are " + Phase.names() + ".", v));
+                "`" + clip(name) + "` is not a phase; phases are " + Phase.names() + ".", v,
+                m -> m.badPhase(clip(name), Phase.names())));
     }
 
     static int number(String text, String what, Verb v) {

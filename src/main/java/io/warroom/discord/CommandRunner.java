@@ -27,7 +27,7 @@ class CommandRunner {
             ParsedCommand parsed = parse.get();
             return queue.answer("Discord", () -> executor.execute(parsed, context(actor, channelId)));
         } catch (UsageException e) {
-            return CommandExecutor.usage(e);
+            return executor.usage(e, context(actor, channelId));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.warroom.reminder;
 
+import io.warroom.i18n.TimeTexts;
+import io.warroom.i18n.Language;
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -41,25 +44,28 @@ class SnoozeHandler implements CommandHandler<Command.Snooze> {
     @Override
     public Reply handle(Command.Snooze command, CommandScope scope) {
         Incident incident = scope.incident();
+        SnoozeMessages said = Bundles.in(SnoozeMessages.class, incident.language);
+        TimeTexts times = TimeTexts.in(incident.language);
         if (incident.status != IncidentStatus.OPEN) {
-            throw new IncidentRuleException(incident.key() + " is " + incident.status.label()
-                    + "; status-update reminders only run while an incident is open.");
+            throw new IncidentRuleException(said.remindersOnlyWhileOpen(incident.key(),
+                    incident.status.label(incident.language)));
         }
         ReminderState state = states.of(incident.number);
         if (command.duration().isZero()) {
             state.snoozedUntil = null;
             timeline.record(incident, scope.actor(), new IncidentEvent(TimelineKind.SYSTEM,
-                    "Status-update reminders back on"));
-            return Reply.ok("Status-update reminders for " + incident.key() + " are back on (every "
-                    + IncidentText.duration(config.statusUpdate().of(incident.severity)) + " without an update).");
+                    said.remindersBackOnEntry()));
+            return Reply.ok(said.remindersBackOn(incident.key(),
+                    times.duration(config.statusUpdate().of(incident.severity))));
         }
         Instant until = scope.now().plus(command.duration());
         state.snoozedUntil = until;
         String when = IncidentText.time(until, warroom.timeZone());
+        // English keeps the grammar's own form ("1h30m"); other languages write durations their way.
+        String duration = incident.language == Language.EN ? HumanDuration.format(command.duration())
+                : times.duration(command.duration());
         timeline.record(incident, scope.actor(), new IncidentEvent(TimelineKind.SYSTEM,
-                "Status-update reminders snoozed for " + HumanDuration.format(command.duration()) + " (until " + when
-                        + ")"));
-        return Reply.ok("Snoozed status-update reminders for " + incident.key() + " for "
-                + HumanDuration.format(command.duration()) + ", until " + when + ".");
+                said.remindersSnoozedEntry(duration, when)));
+        return Reply.ok(said.remindersSnoozed(incident.key(), duration, when));
     }
 }

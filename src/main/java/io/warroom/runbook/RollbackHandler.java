@@ -1,5 +1,6 @@
 package io.warroom.runbook;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -42,18 +43,16 @@ class RollbackHandler implements CommandHandler<Command.Rollback> {
             return runs.request(incident, scope.actor(), scope.context().adminCredential(), rollback.get().service(),
                     RunbookAction.ROLLBACK, Map.of(), scope.now());
         }
-        String target = incident.service == null ? "the last change" : "the last change to " + incident.service;
+        RunbookMessages said = Bundles.in(RunbookMessages.class, incident.language);
+        String target = incident.service == null ? said.lastChange() : said.lastChangeTo(incident.service);
         if (!command.confirmed()) {
-            return Reply.ok("Roll back " + target + "?").withConfirmation(new Reply.Confirmation(
-                    "Roll back " + incident.key() + "?",
-                    "No rollback runbook is configured for " + (incident.service == null ? "this incident"
-                            : incident.service) + ". Confirming records a rollback request for " + target
-                            + " on the timeline and in the room, for whoever rolls back by hand.",
-                    "Request rollback", "rollback confirm"));
+            return Reply.ok(said.rollbackAsk(target)).withConfirmation(new Reply.Confirmation(
+                    said.rollbackTitle(incident.key()),
+                    said.rollbackByHand(incident.service == null ? said.thisIncident() : incident.service, target),
+                    said.rollbackButton(), "rollback confirm"));
         }
         timeline.record(incident, scope.actor(), new IncidentEvent(TimelineKind.RUNBOOK,
-                "Rollback of " + target + " requested by " + scope.actor()));
-        return Reply.ok("Rollback of " + target + " requested; no rollback runbook is configured, so nothing ran. "
-                + "It is on the timeline.");
+                said.rollbackRequestedEntry(target, scope.actor().toString())));
+        return Reply.ok(said.rollbackRequested(target));
     }
 }

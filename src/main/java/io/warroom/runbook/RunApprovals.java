@@ -113,8 +113,8 @@ public class RunApprovals {
         run.decidedAt = now;
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "👍 " + label(run) + " approved by "
                 + actor + " (requested by " + run.requestedBy + ")."));
-        requests.start(incident, run, plan.get(), actor, now, "confirmed by " + run.confirmedBy + ", approved by "
-                + actor);
+        requests.start(incident, run, plan.get(), actor, now, RunRequests.said(incident)
+                .confirmedAndApprovedBy(String.valueOf(run.confirmedBy), actor.toString()));
         return Reply.ok("Approved " + label(run) + ": it started. Its output and result will be posted in the room "
                 + "and on the timeline.");
     }

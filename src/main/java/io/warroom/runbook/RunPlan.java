@@ -25,6 +25,9 @@ public sealed interface RunPlan permits RunPlan.CommandPlan, RunPlan.HttpPlan {
 
     String describe();
 
+    /** What the confirmation shows, in the language of the given texts. */
+    String describe(RunbookMessages said);
+
     String canonical();
 
     /** A program started without a shell: argv is the argument vector, env the whole environment it gets. */
@@ -39,6 +42,14 @@ public sealed interface RunPlan permits RunPlan.CommandPlan, RunPlan.HttpPlan {
                     .map(e -> e.getKey() + "=" + quote(e.getValue())).collect(Collectors.joining(", "));
             return "`" + argv.stream().map(CommandPlan::quote).collect(Collectors.joining(" ")) + "` (no shell) in "
                     + workingDir + environment + "; timeout " + HumanDuration.format(timeout);
+        }
+
+        @Override
+        public String describe(RunbookMessages said) {
+            String environment = envShown.isEmpty() ? "" : said.commandPlanEnv(envShown.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + quote(e.getValue())).collect(Collectors.joining(", ")));
+            return said.commandPlan(argv.stream().map(CommandPlan::quote).collect(Collectors.joining(" ")),
+                    workingDir.toString(), environment, HumanDuration.format(timeout));
         }
 
         @Override
@@ -82,6 +93,15 @@ public sealed interface RunPlan permits RunPlan.CommandPlan, RunPlan.HttpPlan {
                     : body.substring(0, BODY_SHOWN) + "…").replace("`", "'") + "`";
             return "`" + method + " " + url + "`" + shownHeaders + shownBody + "; timeout "
                     + HumanDuration.format(timeout);
+        }
+
+        @Override
+        public String describe(RunbookMessages said) {
+            String shownHeaders = headersShown.isEmpty() ? "" : said.httpPlanHeaders(headersShown.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+            String shownBody = body == null ? "" : said.httpPlanBody((body.length() <= BODY_SHOWN ? body
+                    : body.substring(0, BODY_SHOWN) + "…").replace("`", "'"));
+            return said.httpPlan(method, url.toString(), shownHeaders, shownBody, HumanDuration.format(timeout));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.warroom.runbook;
 
+import io.warroom.i18n.Bundles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,9 +78,9 @@ public class RunRequests {
     public Reply request(Incident incident, Person actor, boolean adminCredential, String serviceName, String actionName,
             Map<String, String> parameters, Instant now) {
         requireConfigured();
+        RunbookMessages said = said(incident);
         if (incident.isClosed()) {
-            throw new IncidentRuleException(incident.key() + " is closed; runbook actions need an incident that "
-                    + "is not.");
+            throw new IncidentRuleException(said.incidentClosed(incident.key()));
         }
         String service = serviceOf(incident, serviceName);
         Runbooks runbooks = catalog.current();
@@ -95,7 +96,8 @@ public class RunRequests {
         RunbookAction action = found.get();
         Optional<String> refusal = permissions.refusal(action, incident, actor, adminCredential, now);
         if (refusal.isPresent()) {
-            return refused(incident, actor, "Refused to start " + action.label() + ": " + refusal.get());
+            return refused(incident, actor, said.refusedToStart(said.label(action.name(), action.service()),
+                    refusal.get()));
         }
         RunPlan plan = plan(action, incident, parameters, actor);
         RunbookRun run = new RunbookRun();
@@ -113,12 +115,12 @@ public class RunRequests {
         em.persist(run);
         em.flush();
         run.planHash = hash(run, plan);
-        String text = "This runs " + plan.describe() + " for " + incident.key() + " (" + incident.title + "), as run #"
-                + run.id + ". Output and result go to the room and the timeline. Valid until "
-                + IncidentText.time(run.expiresAt, warroom.timeZone()) + ".";
-        return Reply.ok("Run " + action.label() + " for " + incident.key() + "? Confirm to start run #" + run.id + ".")
-                .withConfirmation(new Reply.Confirmation(clip("Run " + action.name() + "?", TITLE_MAX), text,
-                        clip("Run " + action.name(), TITLE_MAX), "run confirm " + run.id + " " + run.planHash));
+        String text = said.confirmText(plan.describe(said), incident.key(), incident.title, run.id,
+                IncidentText.time(run.expiresAt, warroom.timeZone()));
+        return Reply.ok(said.confirmAsk(said.label(action.name(), action.service()), incident.key(), run.id))
+                .withConfirmation(new Reply.Confirmation(clip(said.confirmTitle(action.name()), TITLE_MAX), text,
+                        clip(said.confirmButton(action.name()), TITLE_MAX),
+                        "run confirm " + run.id + " " + run.planHash));
     }
 
     /** Starts a confirmed run after its checks: same incident, exact code, in time, allowed, plan unchanged. */
@@ -167,7 +169,7 @@ public class RunRequests {
         if (action.get().needsApproval()) {
             return approvals.await(incident, run, action.get(), plan.get(), actor, now);
         }
-        return start(incident, run, plan.get(), actor, now, "confirmed by " + actor);
+        return start(incident, run, plan.get(), actor, now, said(incident).confirmedBy(actor.toString()));
     }
 
     /** The plan the run was confirmed with, re-derived now; empty when the file or the incident changed it. */
@@ -199,11 +201,12 @@ public class RunRequests {
             run.confirmedBy = actor;
         }
         run.startedAt = now;
-        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "▶️ Running " + run.label()
-                + " (run #" + run.id + "), " + how + ": " + plan.describe()));
+        RunbookMessages said = said(incident);
+        String label = said.label(run.action, run.service);
+        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK,
+                said.runningEntry(label, run.id, how, plan.describe(said))));
         confirmed.fire(new RunConfirmed(run.id, plan));
-        return Reply.ok("Started " + run.label() + " (run #" + run.id + "). Its output and result will be posted in "
-                + "the room and on the timeline.");
+        return Reply.ok(said.started(label, run.id));
     }
 
     /** The answer when the run's action is running already: one run of an action at a time. */
@@ -227,6 +230,11 @@ public class RunRequests {
             }
             throw new CommandFailedException(e.getMessage());
         }
+    }
+
+    /** The runbook texts in the incident's language. */
+    static RunbookMessages said(Incident incident) {
+        return Bundles.in(RunbookMessages.class, incident.language);
     }
 
     Reply refused(Incident incident, Person actor, String text) {

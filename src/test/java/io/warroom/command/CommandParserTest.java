@@ -160,9 +160,9 @@ class CommandParserTest {
 
     @Test
     void aPublicUpdateWithoutTextIsAnsweredWithTheUsageLineNamingTheFlag() {
-        String answer = CommandExecutor.usage(refused("update --public  ")).text();
-        assertEquals("`update` needs the public update's text.\n"
-                + "Usage: /incident update [--public] <text> | update --publish <update-id>", answer);
+        UsageException refusal = refused("update --public  ");
+        assertEquals("`update` needs the public update's text.", refusal.getMessage());
+        assertEquals("/incident update [--public] <text> | update --publish <update-id>", refusal.verb().usage());
     }
 
     @Test

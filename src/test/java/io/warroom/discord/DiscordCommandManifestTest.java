@@ -83,11 +83,43 @@ class DiscordCommandManifestTest {
     }
 
     @Test
+    void everyDescriptionAndChoiceCarriesAKoreanLocalization() {
+        List<String> missing = new java.util.ArrayList<>();
+        localizations(manifest, "", missing);
+        assertEquals(List.of(), missing);
+        assertEquals("장애를 선언합니다", subcommands.get("open").getJsonObject("description_localizations")
+                .getString("ko"));
+        assertEquals("메모", option("note", "text").getJsonObject("description_localizations").getString("ko"));
+    }
+
+    @Test
     void theCodeRegistersTheManifestItself() throws Exception {
         CommandManifest packaged = CommandManifest.load();
         assertEquals(manifest, new JsonArray(packaged.json()));
         assertEquals("/incident checklist check", packaged.typedAs("incident", "check"));
         assertEquals("/incident status", packaged.typedAs("incident", "status"));
+    }
+
+    /** Collects every description or choice without a Korean text of 1-100 characters ("ko" being the only one). */
+    private static void localizations(Object node, String path, List<String> missing) {
+        if (node instanceof JsonArray array) {
+            array.forEach(child -> localizations(child, path, missing));
+        } else if (node instanceof JsonObject object) {
+            String here = path + "/" + object.getString("name", "");
+            for (String field : List.of("description", "name")) {
+                boolean localizable = field.equals("description") ? object.containsKey("description")
+                        : object.containsKey("value");
+                if (!localizable) {
+                    continue;
+                }
+                JsonObject texts = object.getJsonObject(field + "_localizations", new JsonObject());
+                String korean = texts.getString("ko", "");
+                if (!texts.fieldNames().equals(Set.of("ko")) || korean.isEmpty() || korean.length() > 100) {
+                    missing.add(here + " " + field + ": " + texts);
+                }
+            }
+            object.forEach(entry -> localizations(entry.getValue(), here, missing));
+        }
     }
 
     private Set<String> optionNames(String subcommand) {

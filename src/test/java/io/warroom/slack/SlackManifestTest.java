@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The manifest people create the app from grants exactly the scopes the code needs (read from the Web API methods
@@ -81,6 +84,42 @@ class SlackManifestTest {
         assertFalse(socket.toString().contains("request_url") || socket.toString().contains("\"url\""),
                 "no request URL anywhere: " + socket);
         assertEquals(withoutUrls(http), withoutUrls(socket), "same commands, scopes, events and interactivity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"slack-app-manifest", "slack-app-manifest-socket-mode"})
+    void eachManifestHasAKoreanVariantThatDiffersOnlyInItsDescriptions(String name) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode english = yaml.readTree(Paths.get("bot-manifests", name + ".yml").toFile());
+        JsonNode korean = yaml.readTree(Paths.get("bot-manifests", name + ".ko.yml").toFile());
+        JsonNode command = english.path("features").path("slash_commands").get(0);
+        JsonNode koreanCommand = korean.path("features").path("slash_commands").get(0);
+
+        for (JsonNode text : List.of(korean.path("display_information").path("description"),
+                korean.path("display_information").path("long_description"), koreanCommand.path("description"),
+                koreanCommand.path("usage_hint"))) {
+            assertTrue(HANGUL.matcher(text.asText()).find(), "in Korean: " + text);
+        }
+        assertTrue(korean.path("display_information").path("long_description").asText().length() >= 175);
+        // Slack cannot localize a slash command: its subcommands and options stay the grammar's words.
+        assertEquals(grammarWords(command.path("usage_hint").asText()),
+                grammarWords(koreanCommand.path("usage_hint").asText()));
+        assertEquals(withoutDescriptions(english), withoutDescriptions(korean));
+    }
+
+    private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
+
+    /** The usage hint without its placeholders: "open [sev:1-4] [service:] | status | …". */
+    private static String grammarWords(String usageHint) {
+        return usageHint.replaceAll("<[^>]*>", "");
+    }
+
+    private static JsonNode withoutDescriptions(JsonNode manifest) {
+        ObjectNode copy = manifest.deepCopy();
+        ((ObjectNode) copy.path("display_information")).remove(List.of("description", "long_description"));
+        copy.path("features").path("slash_commands").forEach(c -> ((ObjectNode) c).remove(List.of("description",
+                "usage_hint")));
+        return copy;
     }
 
     private static JsonNode withoutUrls(JsonNode manifest) {

@@ -23,6 +23,6 @@ class AcknowledgeHandler extends IncidentChangeHandler<Command.Acknowledge> {
 
     @Override
     protected String unchanged(Command.Acknowledge command, Incident incident) {
-        return incident.key() + " was already acknowledged by " + incident.acknowledgedBy + ".";
+        return said(incident).alreadyAcknowledged(incident.key(), String.valueOf(incident.acknowledgedBy));
     }
 }

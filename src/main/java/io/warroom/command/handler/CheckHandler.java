@@ -25,6 +25,6 @@ class CheckHandler extends IncidentChangeHandler<Command.Check> {
 
     @Override
     protected String unchanged(Command.Check command, Incident incident) {
-        return "That item is already " + (command.done() ? "checked" : "unchecked") + ".";
+        return command.done() ? said(incident).alreadyChecked() : said(incident).alreadyUnchecked();
     }
 }

@@ -23,6 +23,6 @@ class CompleteActionHandler extends IncidentChangeHandler<Command.CompleteAction
 
     @Override
     protected String unchanged(Command.CompleteAction command, Incident incident) {
-        return "Action item #" + command.number() + " of " + incident.key() + " is already done.";
+        return said(incident).actionAlreadyDone(command.number(), incident.key());
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -27,7 +28,12 @@ abstract class IncidentChangeHandler<C extends Command> implements CommandHandle
 
     /** What to answer when the command asked for what already was. */
     protected String unchanged(C command, Incident incident) {
-        return "Nothing to change on " + incident.key() + ".";
+        return said(incident).nothingToChange(incident.key());
+    }
+
+    /** The answers in the incident's language. */
+    protected static ReplyMessages said(Incident incident) {
+        return Bundles.in(ReplyMessages.class, incident.language);
     }
 
     /** What to answer once the change is made; by default, what went on the timeline. */

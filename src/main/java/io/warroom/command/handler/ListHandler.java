@@ -1,5 +1,7 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Language;
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -30,15 +32,16 @@ class ListHandler implements CommandHandler<Command.ListIncidents> {
     @Override
     public Reply handle(Command.ListIncidents command, CommandScope scope) {
         List<Incident> found = command.all() ? incidents.list(Optional.empty(), LIMIT) : incidents.active(LIMIT);
+        Language language = scope.language();
+        ReplyMessages said = Bundles.in(ReplyMessages.class, language);
         if (found.isEmpty()) {
-            return Reply.ok(command.all() ? "No incidents yet." : "No active incidents. 🎉");
+            return Reply.ok(command.all() ? said.noIncidents() : said.noActiveIncidents());
         }
-        StringBuilder text = new StringBuilder(command.all() ? "Incidents:" : "Active incidents:");
+        StringBuilder text = new StringBuilder(command.all() ? said.incidentsHeading() : said.activeIncidentsHeading());
         for (Incident incident : found) {
             IncidentSnapshot s = IncidentSnapshot.of(incident);
-            text.append("\n").append(IncidentText.headline(s)).append(" · ").append(s.status().label())
-                    .append(" · ").append(s.phase().label()).append(" · commander ")
-                    .append(IncidentText.role(s, Role.COMMANDER));
+            text.append("\n").append(said.listLine(IncidentText.headline(s), s.status().label(language),
+                    s.phase().label(language), IncidentText.role(s, Role.COMMANDER)));
         }
         return Reply.ok(text.toString());
     }

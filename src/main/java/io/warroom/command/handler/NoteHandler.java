@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandRefusedException;
 import io.warroom.command.CommandScope;
@@ -50,20 +51,20 @@ class NoteHandler implements io.warroom.command.CommandHandler<Command.Note> {
     @Override
     public Reply handle(Command.Note command, CommandScope scope) {
         Incident incident = scope.incident();
+        ReplyMessages said = Bundles.in(ReplyMessages.class, incident.language);
         IncidentEvent note = new IncidentEvent(TimelineKind.NOTE, command.text());
         if (command.at() == null) {
             timeline.record(incident, scope.actor(), note);
-            return Reply.ok("Noted on " + incident.key() + ".");
+            return Reply.ok(said.noted(incident.key()));
         }
         Optional<Person> commander = incident.role(Role.COMMANDER);
         if (commander.isPresent() && !rights.isCommanderOrAdmin(scope)) {
-            throw new CommandRefusedException("Only the incident commander (" + commander.get()
-                    + ") or a Warroom admin can backfill the timeline of " + incident.key() + ".");
+            throw new CommandRefusedException(said.onlyCommanderBackfills(commander.get().toString(),
+                    incident.key()));
         }
         Instant at = command.at().resolve(clock, config.timeZone());
         timeline.backfill(incident, scope.actor(), note, at);
-        Reply noted = Reply.ok("Noted on " + incident.key() + " at " + IncidentText.time(at, config.timeZone())
-                + " (backfilled).");
+        Reply noted = Reply.ok(said.notedAt(incident.key(), IncidentText.time(at, config.timeZone())));
         return at.isBefore(incident.startedAt) && !incident.isClosed() ? offerImpactStart(noted, incident, at) : noted;
     }
 

@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -47,10 +48,11 @@ class OpenHandler implements CommandHandler<Command.Open> {
             throw new UsageException("The " + e.getMessage() + ".", Verb.OPEN);
         }
         Incident incident = incidents.open(request);
+        ReplyMessages said = Bundles.in(ReplyMessages.class, incident.language);
         String service = incident.service == null ? "" : " · " + incident.service;
-        String impact = ImpactStart.known(incident) ? "\nImpact began " + ImpactStartText.since(incident.startedAt,
-                incident.detectedAt, config.timeZone()) + "." : "";
-        return Reply.ok("Opened " + incident.key() + ": " + incident.title + " (" + incident.severity.label() + service
-                + ")" + impact).about(incident.key());
+        String impact = ImpactStart.known(incident) ? "\n" + said.impactBegan(ImpactStartText.since(incident.startedAt,
+                incident.detectedAt, config.timeZone())) : "";
+        return Reply.ok(said.opened(incident.key(), incident.title, incident.severity.label(), service) + impact)
+                .about(incident.key());
     }
 }

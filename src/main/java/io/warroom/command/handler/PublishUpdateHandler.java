@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -36,17 +37,18 @@ class PublishUpdateHandler implements CommandHandler<Command.PublishUpdate> {
     public Reply handle(Command.PublishUpdate command, CommandScope scope) {
         Incident incident = scope.incident();
         incident.requireNotClosed();
+        ReplyMessages said = Bundles.in(ReplyMessages.class, incident.language);
         TimelineEntry update = publicUpdates.update(incident, command.entryId()).orElse(null);
         if (update == null) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, incident.key() + " has no status update " + command.entryId()
-                    + ".");
+            return Reply.error(Reply.Outcome.NOT_FOUND,
+                    said.noSuchUpdate(incident.key(), String.valueOf(command.entryId())));
         }
+        String id = String.valueOf(update.id);
         if (!publicUpdates.publish(update, scope.now())) {
-            return Reply.ok("Status update " + update.id + " of " + incident.key() + " is already on the status page.");
+            return Reply.ok(said.updateAlreadyPublic(id, incident.key()));
         }
         incidents.apply(incident, scope.actor(), List.of(new IncidentEvent(TimelineKind.NOTE,
-                "Status update " + update.id + " shown on the status page")));
-        return Reply.ok("Status update " + update.id + " of " + incident.key() + " is now on the status page: "
-                + update.text);
+                said.updateShownEntry(id))));
+        return Reply.ok(said.updateNowPublic(id, incident.key(), update.text));
     }
 }

@@ -45,8 +45,8 @@ class ServiceHandler extends IncidentChangeHandler<Command.SetService> {
         incident.requireNotClosed();
         Optional<Person> commander = incident.role(Role.COMMANDER);
         if (commander.isPresent() && !rights.isCommanderOrAdmin(scope)) {
-            throw new CommandRefusedException("Only the incident commander (" + commander.get()
-                    + ") or a Warroom admin can change the service of " + incident.key() + ".");
+            throw new CommandRefusedException(said(incident).onlyCommanderChangesService(
+                    commander.get().toString(), incident.key()));
         }
         Reply reply = super.handle(command, scope);
         changed.fire(new ServiceChanged(incident));

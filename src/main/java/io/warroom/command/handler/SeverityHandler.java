@@ -23,6 +23,6 @@ class SeverityHandler extends IncidentChangeHandler<Command.SetSeverity> {
 
     @Override
     protected String unchanged(Command.SetSeverity command, Incident incident) {
-        return incident.key() + " is already " + incident.severity.label() + ".";
+        return said(incident).severityAlready(incident.key(), incident.severity.label());
     }
 }

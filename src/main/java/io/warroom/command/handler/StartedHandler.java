@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandRefusedException;
@@ -55,8 +56,8 @@ class StartedHandler implements CommandHandler<Command.Started> {
         incident.requireNotClosed();
         Optional<Person> commander = incident.role(Role.COMMANDER);
         if (commander.isPresent() && !rights.isCommanderOrAdmin(scope)) {
-            throw new CommandRefusedException("Only the incident commander (" + commander.get()
-                    + ") or a Warroom admin can change when the impact of " + incident.key() + " began.");
+            throw new CommandRefusedException(Bundles.in(ReplyMessages.class, incident.language)
+                    .onlyCommanderMovesImpactStart(commander.get().toString(), incident.key()));
         }
         ZoneId zone = config.timeZone();
         Instant at = command.at().resolve(clock, zone, "started ", Verb.STARTED,
@@ -68,8 +69,8 @@ class StartedHandler implements CommandHandler<Command.Started> {
         }
         Optional<Instant> before = ImpactStart.move(incident, at, scope.now());
         if (before.isEmpty()) {
-            return Reply.ok("The impact of " + incident.key() + " already began at "
-                    + ImpactStartText.since(at, incident.detectedAt, zone) + ".");
+            return Reply.ok(Bundles.in(ReplyMessages.class, incident.language).impactAlreadyBegan(incident.key(),
+                    ImpactStartText.since(at, incident.detectedAt, zone)));
         }
         String text = ImpactStartText.moved(before.get(), at, incident.detectedAt, zone);
         incidents.apply(incident, scope.actor(), List.of(new IncidentEvent(TimelineKind.NOTE, text)));

@@ -1,5 +1,8 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.TimeTexts;
+import io.warroom.i18n.Language;
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -30,18 +33,20 @@ class StatusHandler implements CommandHandler<Command.Status> {
     public Reply handle(Command.Status command, CommandScope scope) {
         IncidentSnapshot incident = IncidentSnapshot.of(scope.incident());
         ZoneId zone = config.timeZone();
+        Language language = incident.language();
+        ReplyMessages said = Bundles.in(ReplyMessages.class, language);
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Status", incident.status().label()
-                + (incident.service() == null ? "" : " · service " + incident.service())));
-        fields.add(new Field("Phase", IncidentText.progress(incident.phase())));
-        fields.add(new Field("Roles", IncidentText.roles(incident)));
-        fields.add(new Field(incident.phase().label() + " checklist", IncidentText.checklist(incident,
+        fields.add(new Field(said.fieldStatus(), incident.status().label(language)
+                + (incident.service() == null ? "" : " · " + said.fieldStatusService(incident.service()))));
+        fields.add(new Field(said.fieldPhase(), IncidentText.progress(incident.phase())));
+        fields.add(new Field(said.fieldRoles(), IncidentText.roles(incident)));
+        fields.add(new Field(said.fieldChecklist(incident.phase().label(language)), IncidentText.checklist(incident,
                 incident.phase())));
-        fields.add(new Field("Last update", IncidentText.lastUpdate(incident, zone)));
-        fields.add(new Field("Open for", IncidentText.duration(java.time.Duration.between(
-                incident.milestones().detected(), scope.now()))));
+        fields.add(new Field(said.fieldLastUpdate(), IncidentText.lastUpdate(incident, zone)));
+        java.time.Duration open = java.time.Duration.between(incident.milestones().detected(), scope.now());
+        fields.add(new Field(said.fieldOpenFor(), TimeTexts.in(language).duration(open)));
         if (incident.impact() != null) {
-            fields.add(new Field("Impact", incident.impact()));
+            fields.add(new Field(said.fieldImpact(), incident.impact()));
         }
         return Reply.ok(IncidentText.headline(incident)).withFields(fields)
                 .withButtons(IncidentButtons.forIncident(incident));

@@ -1,5 +1,6 @@
 package io.warroom.command.handler;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
@@ -34,10 +35,11 @@ class UpdateHandler implements CommandHandler<Command.Update> {
     public Reply handle(Command.Update command, CommandScope scope) {
         List<TimelineEntry> entries = incidents.apply(scope.incident(), scope.actor(),
                 ResponseRules.postUpdate(scope.incident(), command.text(), scope.now()));
+        ReplyMessages said = Bundles.in(ReplyMessages.class, scope.language());
         if (!command.published()) {
-            return Reply.ok("Status update posted: " + command.text());
+            return Reply.ok(said.updatePosted(command.text()));
         }
         publicUpdates.publish(entries.get(0), scope.now());
-        return Reply.ok("Status update posted and shown on the status page: " + command.text());
+        return Reply.ok(said.updatePostedPublic(command.text()));
     }
 }

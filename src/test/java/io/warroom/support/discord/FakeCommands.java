@@ -172,6 +172,11 @@ final class FakeCommands {
         if (description.isEmpty() || description.length() > 100) {
             problems.add(path + ": description must be 1-100 characters, is " + description.length());
         }
+        owner.getJsonObject("description_localizations", new JsonObject()).forEach(localized -> {
+            if (localized.getValue().toString().isEmpty() || localized.getValue().toString().length() > 100) {
+                problems.add(path + ": " + localized.getKey() + " description must be 1-100 characters");
+            }
+        });
         JsonArray options = owner.getJsonArray("options", new JsonArray());
         if (options.size() > 25) {
             problems.add(path + ": " + options.size() + " options, over 25");
@@ -190,7 +195,9 @@ final class FakeCommands {
                 continue;
             }
             checkLevel(new JsonObject().put("name", option.getString("name"))
-                    .put("description", option.getString("description")), optionPath, problems);
+                    .put("description", option.getString("description"))
+                    .put("description_localizations", option.getJsonObject("description_localizations",
+                            new JsonObject())), optionPath, problems);
             boolean required = option.getBoolean("required", false);
             if (required && optionalSeen) {
                 problems.add(optionPath + ": required option after an optional one");
