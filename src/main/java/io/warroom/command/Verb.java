@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
 import java.util.Arrays;
@@ -60,8 +61,8 @@ public enum Verb {
     RESOLVE("resolve", "resolve [summary]", "Impact is over: move to Postmortem", true, Set.of(),
             VerbParsers::resolve),
     CLOSE("close", "close", "Close after the postmortem", true, Set.of(), VerbParsers::close),
-    POSTMORTEM("postmortem", "postmortem", "Export the postmortem as Markdown", true, Set.of(),
-            VerbParsers::postmortem),
+    POSTMORTEM("postmortem", "postmortem [" + Language.names() + "]", "Export the postmortem as Markdown", true,
+            Set.of(), VerbParsers::postmortem),
     HELP("help", "help [subcommand]", "Show this help", false, Set.of(), VerbParsers::help);
 
     private final String id;
