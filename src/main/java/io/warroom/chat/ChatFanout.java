@@ -104,7 +104,8 @@ public class ChatFanout {
             Platform p = platform.platform();
             boolean hasRoom = exported.incident().rooms.stream().anyMatch(r -> r.platform == p);
             if (hasRoom || platform.opensRooms()) {
-                outbox.enqueue(p, exported.incident().number, new Delivery.UploadPostmortem(exported.by().displayName));
+                outbox.enqueue(p, exported.incident().number, new Delivery.UploadPostmortem(exported.by().displayName,
+                        exported.language()));
             }
         }
     }

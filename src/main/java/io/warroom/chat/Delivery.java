@@ -2,6 +2,7 @@ package io.warroom.chat;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.warroom.i18n.Language;
 import java.util.List;
 
 /** What the outbox asks a chat platform to do. Stored as JSON, so fields only grow. */
@@ -41,8 +42,11 @@ public sealed interface Delivery {
     record InviteToRoom(List<String> userIds) implements Delivery {
     }
 
-    /** Upload the postmortem, rendered when delivered, to the room as a Markdown file. */
-    record UploadPostmortem(String requestedBy) implements Delivery {
+    /**
+     * Upload the postmortem, rendered when delivered, to the room as a Markdown file; language null (also in rows
+     * written before it existed): the incident's own.
+     */
+    record UploadPostmortem(String requestedBy, Language language) implements Delivery {
     }
 
     record ArchiveRoom() implements Delivery {

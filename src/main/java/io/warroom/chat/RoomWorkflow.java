@@ -101,7 +101,7 @@ public class RoomWorkflow {
         if (room.isEmpty()) {
             return;
         }
-        Postmortem postmortem = postmortems.export(envelope.incident().number());
+        Postmortem postmortem = postmortems.export(envelope.incident().number(), upload.language());
         port.upload(room.get(), RoomTexts.postmortem(postmortem.incidentKey(), upload.requestedBy()), postmortem);
     }
 

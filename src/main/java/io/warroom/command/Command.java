@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
 import io.warroom.incident.Severity;
@@ -141,7 +142,8 @@ public sealed interface Command {
     record Close() implements Command {
     }
 
-    record Postmortem() implements Command {
+    /** language null: the incident's own. */
+    record Postmortem(Language language) implements Command {
     }
 
     record Help(String topic) implements Command {

@@ -64,8 +64,8 @@ public enum Verb {
     RESOLVE("resolve", "resolve [summary]", UsageMessages::summaryResolve, true, Set.of(),
             VerbParsers::resolve),
     CLOSE("close", "close", UsageMessages::summaryClose, true, Set.of(), VerbParsers::close),
-    POSTMORTEM("postmortem", "postmortem", UsageMessages::summaryPostmortem, true, Set.of(),
-            VerbParsers::postmortem),
+    POSTMORTEM("postmortem", "postmortem [" + Language.names() + "]", UsageMessages::summaryPostmortem, true,
+            Set.of(), VerbParsers::postmortem),
     HELP("help", "help [subcommand]", UsageMessages::summaryHelp, false, Set.of(), VerbParsers::help);
 
     private final String id;

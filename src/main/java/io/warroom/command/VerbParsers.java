@@ -1,5 +1,6 @@
 package io.warroom.command;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.Echo;
 import io.warroom.incident.FieldLimits;
 import io.warroom.incident.Phase;
@@ -201,7 +202,12 @@ final class VerbParsers {
     }
 
     static Command postmortem(Arguments a, Verb v) {
-        return noArguments(a, v, new Command.Postmortem());
+        if (a.isEmpty()) {
+            return new Command.Postmortem(null);
+        }
+        return new Command.Postmortem(Language.parse(a.text()).filter(l -> l.tag().equalsIgnoreCase(a.text()))
+                .orElseThrow(() -> new UsageException("`postmortem` takes a language (" + Language.names()
+                        + ") or nothing, not `" + clip(a.text()) + "`.", v)));
     }
 
     static Command help(Arguments a, Verb v) {

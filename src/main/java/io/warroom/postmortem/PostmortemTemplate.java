@@ -4,6 +4,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import io.warroom.config.WarroomConfig;
+import io.warroom.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,16 +13,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads postmortem.md from the templates directory, which people may edit, or the bundled copy when there is none.
- * The parsed template is kept until the file changes.
+ * Loads postmortem.md (postmortem.ko.md in Korean) from the templates directory, which people may edit, or the bundled
+ * copy when there is none. Each parsed template is kept until its file changes.
  */
 @ApplicationScoped
 public class PostmortemTemplate {
 
     static final String FILE = "postmortem.md";
-    private static final String BUNDLED = "/warroom-templates/" + FILE;
+    private static final String BUNDLED_DIR = "/warroom-templates/";
 
     @Inject
     Engine engine;
@@ -32,10 +35,15 @@ public class PostmortemTemplate {
     private record Loaded(String source, long modified, long size, Template template) {
     }
 
-    private volatile Loaded cached;
+    private final Map<Language, Loaded> cached = new ConcurrentHashMap<>();
 
-    public String render(PostmortemView view) {
-        Loaded loaded = load();
+    /** The file of a language: postmortem.md for English, postmortem.ko.md for Korean. */
+    static String file(Language language) {
+        return language == Language.EN ? FILE : "postmortem." + language.tag() + ".md";
+    }
+
+    public String render(PostmortemView view, Language language) {
+        Loaded loaded = load(language);
         try {
             return loaded.template().data(view).render();
         } catch (TemplateException e) {
@@ -43,39 +51,42 @@ public class PostmortemTemplate {
         }
     }
 
-    private Loaded load() {
-        Path file = Path.of(config.templatesDir()).resolve(FILE);
+    private Loaded load(Language language) {
+        String name = file(language);
+        String bundled = BUNDLED_DIR + name;
+        Path file = Path.of(config.templatesDir()).resolve(name);
         try {
             if (Files.isRegularFile(file)) {
                 long modified = Files.getLastModifiedTime(file).toMillis();
                 long size = Files.size(file);
-                Loaded current = cached;
+                Loaded current = cached.get(language);
                 if (current != null && current.source().equals(file.toString()) && current.modified() == modified
                         && current.size() == size) {
                     return current;
                 }
-                return remember(file.toString(), modified, size, Files.readString(file, StandardCharsets.UTF_8));
+                return remember(language, file.toString(), modified, size, Files.readString(file,
+                        StandardCharsets.UTF_8));
             }
-            Loaded current = cached;
-            if (current != null && current.source().equals(BUNDLED)) {
+            Loaded current = cached.get(language);
+            if (current != null && current.source().equals(bundled)) {
                 return current;
             }
-            try (InputStream in = PostmortemTemplate.class.getResourceAsStream(BUNDLED)) {
+            try (InputStream in = PostmortemTemplate.class.getResourceAsStream(bundled)) {
                 if (in == null) {
                     throw new PostmortemTemplateException("No postmortem template: " + file + " is missing and no "
                             + "bundled copy is on the classpath.");
                 }
-                return remember(BUNDLED, 0, 0, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return remember(language, bundled, 0, 0, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
-    private Loaded remember(String source, long modified, long size, String content) {
+    private Loaded remember(Language language, String source, long modified, long size, String content) {
         try {
             Loaded loaded = new Loaded(source, modified, size, engine.parse(content));
-            cached = loaded;
+            cached.put(language, loaded);
             return loaded;
         } catch (TemplateException e) {
             throw explain(source, e);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What templates/postmortem.md sees. Every string is already escaped for Markdown, so an edited template cannot
- * forget to escape user text.
+ * forget to escape user text. {@code zone} is the owning team's time zone, empty when it works in UTC; each
+ * timeline row's {@code localTime} is then its time there.
  */
 @TemplateData
 public record PostmortemView(
@@ -28,6 +29,7 @@ public record PostmortemView(
         String detection,
         String response,
         Metrics metrics,
+        String zone,
         List<TimelineRow> timeline,
         List<WhyLine> whys,
         String rootCause,
@@ -49,7 +51,7 @@ public record PostmortemView(
     }
 
     @TemplateData
-    public record TimelineRow(String time, String phase, String actor, String event) {
+    public record TimelineRow(String time, String localTime, String phase, String actor, String event) {
     }
 
     @TemplateData

@@ -10,6 +10,7 @@ import io.warroom.command.ParsedCommand;
 import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Echo;
 import io.warroom.incident.FieldLimits;
 import io.warroom.incident.IncidentKey;
@@ -197,11 +198,20 @@ public class IncidentResource {
     @GET
     @Path("{key}/postmortem.md")
     @Produces("text/markdown; charset=utf-8")
-    @Operation(summary = "The blameless postmortem in Markdown, rendered from templates/postmortem.md")
-    public Response postmortem(@PathParam("key") String key) {
+    @Operation(summary = "The blameless postmortem in Markdown, rendered from templates/postmortem.md "
+            + "(postmortem.ko.md in Korean); lang=en|ko, default the incident's language")
+    public Response postmortem(@PathParam("key") String key, @QueryParam("lang") String lang) {
+        Language language = null;
+        if (lang != null) {
+            try {
+                language = Language.require(lang, "lang");
+            } catch (IllegalArgumentException e) {
+                return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage() + ".");
+            }
+        }
         Postmortem postmortem;
         try {
-            postmortem = postmortems.export(number(key));
+            postmortem = postmortems.export(number(key), language);
         } catch (PostmortemTemplateException e) {
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, e.getMessage());
         }

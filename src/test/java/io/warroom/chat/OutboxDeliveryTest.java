@@ -83,6 +83,16 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void thePostmortemIsUploadedInTheLanguageItWasExportedIn() {
+        String key = Api.open("Checkout slow", "3", "checkout");
+        long number = number(key);
+        Eventually.until("room", () -> kinds(number).contains("OpenRoom"));
+        Api.run(key, "postmortem ko").statusCode(200);
+        Api.run(key, "postmortem").statusCode(200);
+        Eventually.until("both uploads", () -> texts(number, "UploadPostmortem").equals(List.of("ana KO", "ana EN")));
+    }
+
+    @Test
     void aPlatformWithoutRoomsStillHearsTheAnnouncements() {
         platform.openRooms(false);
         String key = Api.open("Login page blank", "2", "web");

@@ -73,6 +73,8 @@ public class RecordingPlatform implements ChatPlatform {
             text = post.purpose() + ": " + post.message().text();
         } else if (delivery instanceof Delivery.RefreshCard) {
             text = envelope.card().topic();
+        } else if (delivery instanceof Delivery.UploadPostmortem upload) {
+            text = upload.requestedBy() + " " + upload.language();
         }
         delivered.add(new Delivered(envelope.id(), envelope.delivery().kind(), number, text));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
@@ -41,7 +42,10 @@ class CommandParserTest {
                 arguments("ack", new Command.Acknowledge()),
                 arguments("next", new Command.NextPhase()),
                 arguments("close", new Command.Close()),
-                arguments("postmortem", new Command.Postmortem()),
+                arguments("postmortem", new Command.Postmortem(null)),
+                // postmortem picks the export's language
+                arguments("postmortem ko", new Command.Postmortem(Language.KO)),
+                arguments("postmortem EN", new Command.Postmortem(Language.EN)),
                 arguments("list", new Command.ListIncidents(false)),
                 arguments("list all", new Command.ListIncidents(true)),
                 // severity in its common spellings
@@ -118,6 +122,8 @@ class CommandParserTest {
                 arguments("open x service:a service:b", "`service:` is given twice."),
                 arguments("ack now please", "`ack` takes no arguments; got `now please`."),
                 arguments("list mine", "`list` takes nothing or `all`, not `mine`."),
+                arguments("postmortem fr", "`postmortem` takes a language (en|ko) or nothing, not `fr`."),
+                arguments("postmortem ko-KR", "`postmortem` takes a language (en|ko) or nothing, not `ko-KR`."),
                 arguments("sev 5", "Severity must be 1-4 (1 is worst), not `5`."),
                 arguments("sev", "`sev` needs a severity 1-4."),
                 arguments("phase fix",
@@ -163,6 +169,13 @@ class CommandParserTest {
         UsageException refusal = refused("update --public  ");
         assertEquals("`update` needs the public update's text.", refusal.getMessage());
         assertEquals("/incident update [--public] <text> | update --publish <update-id>", refusal.verb().usage());
+    }
+
+    @Test
+    void aPostmortemInAnUnknownLanguageIsAnsweredWithTheUsageLineNamingTheLanguages() {
+        String answer = CommandExecutor.usage(refused("postmortem fr")).text();
+        assertEquals("`postmortem` takes a language (en|ko) or nothing, not `fr`.\n"
+                + "Usage: /incident postmortem [en|ko]", answer);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.warroom.command.Verb;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
@@ -67,6 +68,7 @@ class DiscordCommandManifestTest {
         assertEquals(Arrays.stream(Role.values()).map(Role::id).toList(), choices("role", "role"));
         assertEquals(Arrays.stream(Lesson.Kind.values()).map(k -> k.name().toLowerCase()).toList(),
                 choices("learned", "kind"));
+        assertEquals(Arrays.stream(Language.values()).map(Language::tag).toList(), choices("postmortem", "language"));
     }
 
     @Test

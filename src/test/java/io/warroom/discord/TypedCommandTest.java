@@ -9,6 +9,7 @@ import io.warroom.command.CommandParser;
 import io.warroom.command.ParsedCommand;
 import io.warroom.command.UsageException;
 import io.warroom.command.UserRef;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Lesson;
 import io.warroom.incident.Phase;
 import io.warroom.incident.Role;
@@ -43,6 +44,13 @@ class TypedCommandTest {
         assertEquals(new Command.AddLink("https://grafana.example.com/d/1", "dashboard"), TypedCommand.parse("link",
                 List.of(TypedOption.of("url", "https://grafana.example.com/d/1"), TypedOption.of("label",
                         "dashboard"))).command());
+    }
+
+    @Test
+    void thePostmortemsLanguageChoiceIsItsWord() {
+        assertEquals(new Command.Postmortem(Language.KO), TypedCommand.parse("postmortem", List.of(
+                TypedOption.of("language", "ko"), TypedOption.of("incident", "INC-7"))).command());
+        assertEquals(new Command.Postmortem(null), TypedCommand.parse("postmortem", List.of()).command());
     }
 
     @Test

@@ -32,6 +32,7 @@ class UserTemplateTest {
     @AfterEach
     void removeTemplate() throws IOException {
         Files.deleteIfExists(DIR.resolve("postmortem.md"));
+        Files.deleteIfExists(DIR.resolve("postmortem.ko.md"));
     }
 
     @Test
@@ -51,6 +52,20 @@ class UserTemplateTest {
         String key = Api.open("Cert expired", "2", "edge");
         Api.authorized().get("/api/incidents/" + key + "/postmortem.md").then().statusCode(200)
                 .body(startsWith("# " + key + ": Cert expired\n"));
+    }
+
+    @Test
+    void eachLanguageHasItsOwnTemplateAndFallsBackToItsBundledCopy() throws IOException {
+        String key = Api.open("DNS outage", "2", "dns");
+        Files.createDirectories(DIR);
+        Files.writeString(DIR.resolve("postmortem.md"), "Review of {key}\n");
+        Api.authorized().get("/api/incidents/" + key + "/postmortem.md?lang=ko").then().statusCode(200)
+                .body(startsWith("# " + key + ": DNS outage\n\n> 이 회고는 비난 없는 포스트모템입니다."));
+        Files.writeString(DIR.resolve("postmortem.ko.md"), "{key} 회고\n");
+        Api.authorized().get("/api/incidents/" + key + "/postmortem.md?lang=ko").then().statusCode(200)
+                .body(equalTo(key + " 회고\n"));
+        Api.authorized().get("/api/incidents/" + key + "/postmortem.md").then().statusCode(200)
+                .body(equalTo("Review of " + key + "\n"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.warroom.command.CommandParser;
 import io.warroom.command.ParsedCommand;
 import io.warroom.command.UsageException;
 import io.warroom.command.Verb;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Echo;
 import io.warroom.incident.IncidentKey;
 import io.warroom.incident.IncidentNotFoundException;
@@ -174,14 +175,15 @@ public class IncidentPageResource {
     @GET
     @Path("postmortem.md")
     @Produces("text/markdown; charset=utf-8")
-    public Response postmortem(@PathParam("key") String key) {
+    public Response postmortem(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Optional<Long> number = IncidentKey.parse(key);
         if (number.isEmpty()) {
             return notAKey(key);
         }
         Postmortem postmortem;
         try {
-            postmortem = postmortems.export(number.get());
+            // An unknown lang falls back to the incident's language: this is a download link, not an API.
+            postmortem = postmortems.export(number.get(), Language.parse(lang).orElse(null));
         } catch (IncidentNotFoundException e) {
             return noSuchIncident(number.get());
         } catch (PostmortemTemplateException e) {
