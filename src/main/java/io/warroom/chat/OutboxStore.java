@@ -3,6 +3,7 @@ package io.warroom.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -65,21 +66,32 @@ public class OutboxStore {
                 .setParameter("s", status).getSingleResult();
     }
 
+    /**
+     * One UPDATE by id, not a load and a flush: every delivered message is marked, and on PostgreSQL the load was a
+     * round trip of its own (select, update, commit; now update, commit).
+     */
     private void update(long id, OutboxMessage.Status status, Instant deliveredAt, Instant nextAttempt, String error) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        if (message == null) {
-            return;
-        }
-        message.status = status;
+        StringBuilder jpql = new StringBuilder("update OutboxMessage m set m.status = :status");
         if (deliveredAt != null) {
-            message.deliveredAt = deliveredAt;
+            jpql.append(", m.deliveredAt = :deliveredAt");
         }
         if (nextAttempt != null) {
-            message.attempts++;
-            message.nextAttemptAt = nextAttempt;
+            jpql.append(", m.attempts = m.attempts + 1, m.nextAttemptAt = :nextAttempt");
         }
         if (error != null) {
-            message.lastError = error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+            jpql.append(", m.lastError = :error");
         }
+        Query update = em.createQuery(jpql.append(" where m.id = :id").toString()).setParameter("status", status)
+                .setParameter("id", id);
+        if (deliveredAt != null) {
+            update.setParameter("deliveredAt", deliveredAt);
+        }
+        if (nextAttempt != null) {
+            update.setParameter("nextAttempt", nextAttempt);
+        }
+        if (error != null) {
+            update.setParameter("error", error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX));
+        }
+        update.executeUpdate();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-/** A row that belongs to one incident: checklist items, whys, action items, lessons, rooms. */
+/** A row that belongs to one incident: whys, action items, lessons, rooms (checklist items have ids of their own). */
 @MappedSuperclass
 public abstract class IncidentPart {
 
