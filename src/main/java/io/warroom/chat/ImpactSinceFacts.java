@@ -2,6 +2,7 @@ package io.warroom.chat;
 
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.IncidentSnapshot;
+import io.warroom.reply.CardMessages;
 import io.warroom.reply.ImpactStartText;
 import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
@@ -13,8 +14,6 @@ import java.util.List;
 @ApplicationScoped
 class ImpactSinceFacts implements CardFacts {
 
-    static final String LABEL = "Impact since";
-
     @Inject
     WarroomConfig config;
 
@@ -24,7 +23,8 @@ class ImpactSinceFacts implements CardFacts {
         if (m.timeToDetect().isEmpty()) {
             return List.of();
         }
-        return List.of(new Reply.Field(LABEL, ImpactStartText.at(m.started(), m.detected(), config.timeZone()) + " ("
-                + IncidentText.duration(m.timeToDetect().get()) + " before detection)"));
+        CardMessages words = IncidentText.words(incident.language());
+        return List.of(new Reply.Field(words.impactSince(), words.impactSinceValue(ImpactStartText.at(m.started(),
+                m.detected(), config.timeZone()), IncidentText.duration(m.timeToDetect().get(), incident.language()))));
     }
 }

@@ -1,6 +1,8 @@
 package io.warroom.chat;
 
 import io.quarkus.arc.All;
+import io.warroom.i18n.Language;
+import io.warroom.reply.CardMessages;
 import io.warroom.reply.IncidentButtons;
 import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply.Field;
@@ -25,24 +27,26 @@ public class IncidentCards {
 
     /** Call inside a transaction: contributors may read the database. */
     public IncidentCard of(IncidentSnapshot incident) {
+        Language language = incident.language();
+        CardMessages words = IncidentText.words(language);
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Severity", incident.severity().label()));
-        fields.add(new Field("Status", incident.status().label()));
+        fields.add(new Field(words.severity(), incident.severity().label()));
+        fields.add(new Field(words.status(), incident.status().label(language)));
         if (incident.service() != null) {
-            fields.add(new Field("Service", incident.service()));
+            fields.add(new Field(words.service(), incident.service()));
         }
         for (Role role : Role.values()) {
-            fields.add(new Field(role.label(), IncidentText.role(incident, role)));
+            fields.add(new Field(role.label(language), IncidentText.role(incident, role)));
         }
-        fields.add(new Field(incident.phase().label() + " checklist", IncidentText.checklist(incident,
+        fields.add(new Field(words.checklist(incident.phase().label(language)), IncidentText.checklist(incident,
                 incident.phase())));
-        fields.add(new Field("Last update", IncidentText.lastUpdate(incident, config.timeZone())));
+        fields.add(new Field(words.lastUpdate(), IncidentText.lastUpdate(incident, config.timeZone())));
         for (CardFacts contributor : contributors) {
             fields.addAll(contributor.factsFor(incident));
         }
-        String topic = incident.severity().label() + " · " + incident.phase().label() + " · IC: "
-                + IncidentText.role(incident, Role.COMMANDER) + " · " + incident.title();
-        return new IncidentCard(incident, IncidentText.headline(incident), IncidentText.progress(incident.phase()),
-                topic, List.copyOf(fields), IncidentButtons.forIncident(incident));
+        String topic = words.topic(incident.severity().label(), incident.phase().label(language),
+                IncidentText.role(incident, Role.COMMANDER), incident.title());
+        return new IncidentCard(incident, IncidentText.headline(incident), IncidentText.progress(incident.phase(),
+                language), topic, List.copyOf(fields), IncidentButtons.forIncident(incident));
     }
 }

@@ -4,6 +4,7 @@ import io.warroom.config.WarroomConfig;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.similar.SimilarIncidents;
 import io.warroom.incident.similar.SimilarView;
+import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
 import io.warroom.reply.SimilarText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ class SimilarCardFacts implements CardFacts {
         if (found.isEmpty()) {
             return List.of();
         }
-        return List.of(new Reply.Field(SimilarText.TITLE, SimilarText.cardLines(found, config.timeZone(),
-                config.publicUrl())));
+        return List.of(new Reply.Field(IncidentText.words(incident.language()).similarTitle(),
+                SimilarText.cardLines(found, config.timeZone(), config.publicUrl(), incident.language())));
     }
 }

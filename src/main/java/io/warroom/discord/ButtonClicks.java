@@ -1,5 +1,7 @@
 package io.warroom.discord;
 
+import io.warroom.chat.ReplyLanguages;
+import io.warroom.i18n.Bundles;
 import io.warroom.reply.Reply;
 import io.warroom.incident.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +36,13 @@ class ButtonClicks {
     @Inject
     DiscordWork work;
 
+    @Inject
+    ReplyLanguages languages;
+
     void handle(ButtonInteractionEvent event) {
         String id = event.getComponentId();
         if (id.equals(ButtonIds.CANCEL)) {
-            event.editMessage(messages.plain("Cancelled; nothing was changed.")).queue(null,
+            event.editMessage(messages.plain(Bundles.in(DiscordTexts.class, languages.fallback()).cancelled())).queue(null,
                     DiscordErrors.warnIn(LOG, "Cancelling"));
             return;
         }

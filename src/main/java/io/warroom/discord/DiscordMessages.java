@@ -2,6 +2,9 @@ package io.warroom.discord;
 
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.IncidentCard;
+import io.warroom.chat.ReplyLanguages;
+import io.warroom.i18n.Bundles;
+import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentStatus;
@@ -41,6 +44,9 @@ class DiscordMessages {
 
     @Inject
     ButtonPromptStore prompts;
+
+    @Inject
+    ReplyLanguages languages;
 
     private final CommandManifest manifest = CommandManifest.load();
 
@@ -99,7 +105,8 @@ class DiscordMessages {
         List<Button> buttons = new ArrayList<>();
         ButtonIds.of(incidentKey, ask.command()).ifPresent(id -> buttons.add(
                 Button.danger(id, DiscordText.clip(ask.confirmLabel(), DiscordText.BUTTON_LABEL))));
-        buttons.add(Button.secondary(ButtonIds.CANCEL, "Cancel"));
+        buttons.add(Button.secondary(ButtonIds.CANCEL, Bundles.in(DiscordTexts.class, languages.of(incidentKey))
+                .cancel()));
         return new MessageEditBuilder().setContent("").setEmbeds(embed).setComponents(ActionRow.of(buttons))
                 .setAllowedMentions(MENTIONS).build();
     }
@@ -132,7 +139,7 @@ class DiscordMessages {
                 .setTitle(DiscordText.clip(card.headline(), DiscordText.EMBED_TITLE))
                 .setDescription(DiscordText.clip(card.progress(), DiscordText.EMBED_DESCRIPTION))
                 .setColor(color(card.incident()))
-                .setFooter("Warroom · " + card.incident().key() + " · this card follows the incident")
+                .setFooter(IncidentText.words(card.incident().language()).footer(card.incident().key()))
                 .setTimestamp(card.incident().milestones().updated());
         addFields(embed, card.fields());
         return embed.build();

@@ -1,5 +1,6 @@
 package io.warroom.reply;
 
+import io.warroom.i18n.Language;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +32,12 @@ public final class ApprovalButtons {
     }
 
     public static List<Reply.Button> of(long runId) {
-        return List.of(new Reply.Button("Approve", "run approve " + runId, Reply.ButtonStyle.PRIMARY),
-                new Reply.Button("Deny", "run deny " + runId, Reply.ButtonStyle.DANGER, "Why deny run #" + runId
-                        + "?"));
+        return of(runId, Language.EN);
+    }
+
+    public static List<Reply.Button> of(long runId, Language language) {
+        CardMessages words = IncidentText.words(language);
+        return List.of(new Reply.Button(words.approve(), "run approve " + runId, Reply.ButtonStyle.PRIMARY),
+                new Reply.Button(words.deny(), "run deny " + runId, Reply.ButtonStyle.DANGER, words.whyDeny(runId)));
     }
 }

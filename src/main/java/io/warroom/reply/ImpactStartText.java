@@ -1,5 +1,6 @@
 package io.warroom.reply;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.ImpactStart;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,16 +18,27 @@ public final class ImpactStartText {
 
     /** "14:26 UTC, 6h 9m before detection", with the date when it differs from the detection's. */
     public static String since(Instant started, Instant detected, ZoneId zone) {
-        String before = ImpactStart.beforeDetection(started, detected).map(IncidentText::duration)
-                .map(d -> d + " before detection").orElse("at detection");
-        return at(started, detected, zone) + ", " + before;
+        return since(started, detected, zone, Language.EN);
+    }
+
+    /** {@link #since(Instant, Instant, ZoneId)} in a language: "14:26 UTC, 탐지 6시간 9분 전". */
+    public static String since(Instant started, Instant detected, ZoneId zone, Language language) {
+        CardMessages words = IncidentText.words(language);
+        String before = ImpactStart.beforeDetection(started, detected).map(d -> IncidentText.duration(d, language))
+                .map(words::beforeDetection).orElse(words.atDetection());
+        return words.since(at(started, detected, zone), before);
     }
 
     /** The timeline's line for a moved start: "Impact began 14:26 UTC, 6h 9m before detection (was 18:00 UTC)". */
     public static String moved(Instant from, Instant to, Instant detected, ZoneId zone) {
-        String was = ImpactStart.beforeDetection(from, detected).isPresent()
-                ? " (was " + at(from, detected, zone) + ")" : "";
-        return "Impact began " + since(to, detected, zone) + was;
+        return moved(from, to, detected, zone, Language.EN);
+    }
+
+    public static String moved(Instant from, Instant to, Instant detected, ZoneId zone, Language language) {
+        CardMessages words = IncidentText.words(language);
+        String since = since(to, detected, zone, language);
+        return ImpactStart.beforeDetection(from, detected).isPresent()
+                ? words.impactBeganWas(since, at(from, detected, zone)) : words.impactBegan(since);
     }
 
     /** A time of day in zone, with its date when that is not the detection's date. */

@@ -21,19 +21,20 @@ public final class IncidentButtons {
     }
 
     public static List<Button> forIncident(IncidentSnapshot incident) {
+        CardMessages words = IncidentText.words(incident.language());
         List<Button> buttons = new ArrayList<>();
         boolean open = incident.status() == IncidentStatus.OPEN;
         if (open && !incident.acknowledged()) {
-            buttons.add(new Button("Acknowledge", ACKNOWLEDGE, ButtonStyle.PRIMARY));
+            buttons.add(new Button(words.acknowledge(), ACKNOWLEDGE, ButtonStyle.PRIMARY));
         }
         if (incident.status() != IncidentStatus.CLOSED && incident.phase() != Phase.POSTMORTEM) {
-            buttons.add(new Button("Next phase", NEXT_PHASE, ButtonStyle.DEFAULT));
+            buttons.add(new Button(words.nextPhase(), NEXT_PHASE, ButtonStyle.DEFAULT));
         }
         if (open) {
-            buttons.add(new Button("Rollback", ROLLBACK, ButtonStyle.DANGER));
-            buttons.add(new Button("Resolve", RESOLVE, ButtonStyle.PRIMARY));
+            buttons.add(new Button(words.rollback(), ROLLBACK, ButtonStyle.DANGER));
+            buttons.add(new Button(words.resolve(), RESOLVE, ButtonStyle.PRIMARY));
         }
-        buttons.add(new Button("Export postmortem", EXPORT, ButtonStyle.DEFAULT));
+        buttons.add(new Button(words.exportPostmortem(), EXPORT, ButtonStyle.DEFAULT));
         return buttons;
     }
 }

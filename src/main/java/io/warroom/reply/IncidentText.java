@@ -1,5 +1,8 @@
 package io.warroom.reply;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
+import io.warroom.i18n.TimeTexts;
 import io.warroom.incident.IncidentSnapshot;
 import io.warroom.incident.IncidentSnapshot.PersonView;
 import io.warroom.incident.Phase;
@@ -21,16 +24,26 @@ public final class IncidentText {
     private IncidentText() {
     }
 
-    /** "✅ Detect → ▶️ Triage → Mitigate → RCA → Recover → Postmortem". */
+    /** The words of the card and its pieces in a language. */
+    public static CardMessages words(Language language) {
+        return Bundles.in(CardMessages.class, language);
+    }
+
     public static String progress(Phase current) {
+        return progress(current, Language.EN);
+    }
+
+    /** "✅ Detect → ▶️ Triage → Mitigate → RCA → Recover → Postmortem", the phases named in language. */
+    public static String progress(Phase current, Language language) {
         List<String> steps = new ArrayList<>();
         for (Phase phase : Phase.values()) {
+            String label = phase.label(language);
             if (phase.ordinal() < current.ordinal()) {
-                steps.add("✅ " + phase.label());
+                steps.add("✅ " + label);
             } else if (phase == current) {
-                steps.add("▶️ " + phase.label());
+                steps.add("▶️ " + label);
             } else {
-                steps.add(phase.label());
+                steps.add(label);
             }
         }
         return String.join(" → ", steps);
@@ -50,7 +63,7 @@ public final class IncidentText {
 
     public static String roles(IncidentSnapshot incident) {
         return java.util.Arrays.stream(Role.values())
-                .map(r -> r.label() + ": " + role(incident, r)).collect(Collectors.joining(" · "));
+                .map(r -> r.label(incident.language()) + ": " + role(incident, r)).collect(Collectors.joining(" · "));
     }
 
     /** The current phase's checklist, numbered as {@code check <n>} expects. */
@@ -62,7 +75,7 @@ public final class IncidentText {
 
     public static String lastUpdate(IncidentSnapshot incident, ZoneId zone) {
         if (incident.lastUpdate() == null) {
-            return "No status update yet";
+            return words(incident.language()).noUpdate();
         }
         return incident.lastUpdate() + " (" + time(incident.lastUpdateAt(), zone) + ")";
     }
@@ -72,20 +85,20 @@ public final class IncidentText {
     }
 
     public static String duration(Duration d) {
-        long seconds = Math.max(0, d.getSeconds());
-        if (seconds < 60) {
-            return seconds + "s";
-        }
-        long minutes = seconds / 60;
-        if (minutes < 60) {
-            return minutes + "m";
-        }
-        long hours = minutes / 60;
-        return hours < 48 ? hours + "h " + (minutes % 60) + "m" : (hours / 24) + "d " + (hours % 24) + "h";
+        return duration(d, Language.EN);
+    }
+
+    /** "1h 5m", "1시간 5분". */
+    public static String duration(Duration d, Language language) {
+        return TimeTexts.in(language).duration(d);
     }
 
     public static String duration(Optional<Duration> d) {
-        return d.map(IncidentText::duration).orElse("—");
+        return duration(d, Language.EN);
+    }
+
+    public static String duration(Optional<Duration> d, Language language) {
+        return d.map(x -> duration(x, language)).orElse("—");
     }
 
     private static String zoneLabel(ZoneId zone) {

@@ -1,5 +1,6 @@
 package io.warroom.reply;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.similar.SimilarView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +9,6 @@ import java.util.Optional;
 
 /** Similar past incidents as chat shows them: one line each on the card, a few lines each when asked for. */
 public final class SimilarText {
-
-    public static final String TITLE = "Similar past incidents";
-    public static final String NO_ROOT_CAUSE = "no root cause recorded";
-    public static final String NO_RESOLUTION = "no resolution recorded";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     // Three lines must fit a Discord embed field (1,024 characters) with their links.
@@ -25,11 +22,18 @@ public final class SimilarText {
 
     /** One line per incident: key, title, date, root cause, fix and where to read more. */
     public static String cardLines(List<SimilarView> similar, ZoneId zone, Optional<String> publicUrl) {
+        return cardLines(similar, zone, publicUrl, Language.EN);
+    }
+
+    public static String cardLines(List<SimilarView> similar, ZoneId zone, Optional<String> publicUrl,
+            Language language) {
+        CardMessages words = IncidentText.words(language);
         StringBuilder text = new StringBuilder();
         for (SimilarView s : similar) {
-            text.append(text.isEmpty() ? "" : "\n").append(s.key()).append(" · ").append(clip(s.title(), CARD_TITLE))
-                    .append(" (").append(DATE.format(s.detected().atZone(zone))).append(") — root cause: ")
-                    .append(clip(rootCause(s), CARD_CAUSE)).append(" · fix: ").append(clip(resolution(s), CARD_FIX));
+            String head = s.key() + " · " + clip(s.title(), CARD_TITLE) + " (" + DATE.format(s.detected().atZone(zone))
+                    + ")";
+            text.append(text.isEmpty() ? "" : "\n").append(words.similarCardLine(head,
+                    clip(rootCause(s, language), CARD_CAUSE), clip(resolution(s, language), CARD_FIX)));
             link(publicUrl, s.key()).ifPresent(url -> text.append(" · ").append(url));
         }
         return text.toString();
@@ -37,19 +41,24 @@ public final class SimilarText {
 
     /** The answer to {@code similar}: every incident with why it was picked, its root cause and resolution. */
     public static String reply(String key, List<SimilarView> similar, ZoneId zone, Optional<String> publicUrl) {
+        return reply(key, similar, zone, publicUrl, Language.EN);
+    }
+
+    public static String reply(String key, List<SimilarView> similar, ZoneId zone, Optional<String> publicUrl,
+            Language language) {
+        CardMessages words = IncidentText.words(language);
         if (similar.isEmpty()) {
-            return "No earlier incident looks like " + key + ". It takes the same alert, or the same service and a "
-                    + "shared word in the title, trigger or root cause, or two shared words.";
+            return words.noSimilar(key);
         }
-        StringBuilder text = new StringBuilder(TITLE + " to " + key + ", most alike first:");
+        StringBuilder text = new StringBuilder(words.similarReplyTitle(key));
         int n = 1;
         for (SimilarView s : similar) {
             text.append("\n").append(n++).append(". ").append(s.key()).append(" · ").append(clip(s.title(), REPLY_PART))
-                    .append(" · ").append(s.status().label()).append(" · ")
-                    .append(DATE.format(s.detected().atZone(zone))).append(" · ").append(s.score()).append(" points (")
-                    .append(String.join("; ", s.reasons())).append(")")
-                    .append("\n   Root cause: ").append(clip(rootCause(s), REPLY_PART))
-                    .append("\n   Resolution: ").append(clip(resolution(s), REPLY_PART));
+                    .append(" · ").append(s.status().label(language)).append(" · ")
+                    .append(DATE.format(s.detected().atZone(zone))).append(" · ").append(words.points(s.score()))
+                    .append(" (").append(String.join("; ", s.reasons())).append(")")
+                    .append("\n   ").append(words.rootCauseLine(clip(rootCause(s, language), REPLY_PART)))
+                    .append("\n   ").append(words.resolutionLine(clip(resolution(s, language), REPLY_PART)));
             link(publicUrl, s.key()).ifPresent(url -> text.append("\n   ").append(url));
         }
         return text.toString();
@@ -57,16 +66,28 @@ public final class SimilarText {
 
     /** "Similar past incidents now: INC-3 (title), INC-7 (title)." for a list that just changed. */
     public static String changed(List<SimilarView> similar) {
-        return TITLE + " now: " + String.join(", ", similar.stream().map(s -> s.key() + " (" + clip(s.title(),
-                CARD_TITLE) + ")").toList()) + ". `/incident similar` shows their root causes and fixes.";
+        return changed(similar, Language.EN);
+    }
+
+    public static String changed(List<SimilarView> similar, Language language) {
+        return IncidentText.words(language).similarChanged(String.join(", ", similar.stream()
+                .map(s -> s.key() + " (" + clip(s.title(), CARD_TITLE) + ")").toList()));
     }
 
     public static String rootCause(SimilarView s) {
-        return s.rootCause() == null ? NO_ROOT_CAUSE : s.rootCause();
+        return rootCause(s, Language.EN);
+    }
+
+    public static String rootCause(SimilarView s, Language language) {
+        return s.rootCause() == null ? IncidentText.words(language).noRootCause() : s.rootCause();
     }
 
     public static String resolution(SimilarView s) {
-        return s.resolution() == null ? NO_RESOLUTION : s.resolution();
+        return resolution(s, Language.EN);
+    }
+
+    public static String resolution(SimilarView s, Language language) {
+        return s.resolution() == null ? IncidentText.words(language).noResolution() : s.resolution();
     }
 
     /** The incident's web page, where its postmortem is, when Warroom knows its public address. */

@@ -17,6 +17,9 @@ import com.slack.api.model.view.ViewTitle;
 import io.warroom.command.BackfillTime;
 import io.warroom.command.Command;
 import io.warroom.command.ParsedCommand;
+import io.warroom.chat.ReplyLanguages;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.reply.Reply;
 import io.warroom.command.Verb;
 import io.warroom.incident.Incident;
@@ -74,6 +77,9 @@ class IncidentModal {
     @Inject
     Clock clock;
 
+    @Inject
+    ReplyLanguages languages;
+
     /** The form to open for this command text, or empty when the text is a command to run. */
     static Optional<Prefill> wanted(String text) {
         if (text.isBlank()) {
@@ -101,8 +107,10 @@ class IncidentModal {
 
     /** Opens the form; empty when it opened, else what to tell the person. */
     Optional<String> open(String triggerId, Prefill prefill, Origin origin) {
-        return views.open(triggerId, view(prefill, origin), "the incident form", "Type `/incident open <title> "
-                + "[sev:1-4] [service:<name>]` instead.");
+        Language language = languages.fallback();
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, language);
+        return views.open(triggerId, view(prefill, origin, language), words.theIncidentForm(),
+                words.typeOpenInstead(), language);
     }
 
     Response submitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -111,30 +119,28 @@ class IncidentModal {
         String title = text(values, TITLE);
         String service = text(values, SERVICE);
         String description = text(values, DESCRIPTION);
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, languages.fallback());
         Map<String, String> errors = new LinkedHashMap<>();
         if (title == null) {
-            errors.put(TITLE, "Give the incident a title, e.g. Checkout 5xx spike.");
+            errors.put(TITLE, words.titleMissing());
         } else if (title.length() > Incident.TITLE_MAX) {
-            errors.put(TITLE, "The title is " + title.length() + " characters; the limit is " + Incident.TITLE_MAX
-                    + ".");
+            errors.put(TITLE, words.titleTooLong(title.length(), Incident.TITLE_MAX));
         }
         if (service != null && service.length() > SERVICE_MAX) {
-            errors.put(SERVICE, "The service name is " + service.length() + " characters; the limit is "
-                    + SERVICE_MAX + ".");
+            errors.put(SERVICE, words.serviceTooLong(service.length(), SERVICE_MAX));
         }
         if (description != null && description.length() > DESCRIPTION_MAX) {
-            errors.put(DESCRIPTION, "The description is " + description.length() + " characters; the limit is "
-                    + DESCRIPTION_MAX + ".");
+            errors.put(DESCRIPTION, words.descriptionTooLong(description.length(), DESCRIPTION_MAX));
         }
         Instant started = startedAt(values);
         if (started != null && started.isAfter(clock.instant())) {
-            errors.put(STARTED, "That is in the future; give when the impact began, or leave it empty.");
+            errors.put(STARTED, words.startedInFuture());
         }
         ViewState.Value chosen = values.getOrDefault(SEVERITY, Map.of()).get(SEVERITY);
         Severity severity = chosen == null || chosen.getSelectedOption() == null ? Severity.SEV3
                 : Severity.parse(chosen.getSelectedOption().getValue()).orElse(null);
         if (severity == null) {
-            errors.put(SEVERITY, "Pick a severity from SEV1 (worst) to SEV4.");
+            errors.put(SEVERITY, words.severityMissing());
         }
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
@@ -154,35 +160,35 @@ class IncidentModal {
         return ctx.ack();
     }
 
-    private View view(Prefill prefill, Origin origin) {
+    private View view(Prefill prefill, Origin origin, Language language) {
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, language);
         List<OptionObject> severities = Arrays.stream(Severity.values()).map(s -> OptionObject.builder()
-                .text(SlackReplies.plain(s.label() + " · " + s.meaning(), 75)).value(String.valueOf(s.level()))
+                .text(SlackReplies.plain(s.label() + " · " + s.meaning(language), 75)).value(String.valueOf(s.level()))
                 .build()).toList();
         Severity initial = prefill.severity() == null ? Severity.SEV3 : prefill.severity();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(InputBlock.builder().blockId(TITLE).label(SlackReplies.plain("Title", 2000))
+        blocks.add(InputBlock.builder().blockId(TITLE).label(SlackReplies.plain(words.title(), 2000))
                 .element(PlainTextInputElement.builder().actionId(TITLE).maxLength(Incident.TITLE_MAX)
-                        .placeholder(SlackReplies.plain("Checkout 5xx spike", 150)).build()).build());
-        blocks.add(InputBlock.builder().blockId(SEVERITY).label(SlackReplies.plain("Severity", 2000))
+                        .placeholder(SlackReplies.plain(words.titlePlaceholder(), 150)).build()).build());
+        blocks.add(InputBlock.builder().blockId(SEVERITY).label(SlackReplies.plain(words.severity(), 2000))
                 .element(StaticSelectElement.builder().actionId(SEVERITY).options(severities)
                         .initialOption(severities.get(initial.ordinal())).build()).build());
-        blocks.add(InputBlock.builder().blockId(SERVICE).optional(true).label(SlackReplies.plain("Service", 2000))
+        blocks.add(InputBlock.builder().blockId(SERVICE).optional(true).label(SlackReplies.plain(words.service(), 2000))
                 .element(PlainTextInputElement.builder().actionId(SERVICE).maxLength(SERVICE_MAX)
                         .initialValue(prefill.service()).placeholder(SlackReplies.plain("checkout", 150)).build())
                 .build());
         blocks.add(InputBlock.builder().blockId(DESCRIPTION).optional(true)
-                .label(SlackReplies.plain("Description", 2000))
+                .label(SlackReplies.plain(words.description(), 2000))
                 .element(PlainTextInputElement.builder().actionId(DESCRIPTION).multiline(true)
-                        .maxLength(DESCRIPTION_MAX).placeholder(SlackReplies.plain("What is happening, since when, "
-                                + "who is affected", 150)).build()).build());
+                        .maxLength(DESCRIPTION_MAX).placeholder(SlackReplies.plain(words.descriptionPlaceholder(), 150)).build()).build());
         blocks.add(InputBlock.builder().blockId(STARTED).optional(true)
-                .label(SlackReplies.plain("Impact began (if before now)", 2000))
-                .hint(SlackReplies.plain("When users were first affected; the time to detect runs from it.", 150))
+                .label(SlackReplies.plain(words.started(), 2000))
+                .hint(SlackReplies.plain(words.startedHint(), 150))
                 .element(DatetimePickerElement.builder().actionId(STARTED).build()).build());
         return View.builder().type("modal").callbackId(CALLBACK_ID)
-                .title(ViewTitle.builder().type("plain_text").text("Open an incident").build())
-                .submit(ViewSubmit.builder().type("plain_text").text("Open").build())
-                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .title(ViewTitle.builder().type("plain_text").text(words.openTitle()).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(words.open()).build())
+                .close(ViewClose.builder().type("plain_text").text(words.cancel()).build())
                 .privateMetadata(metadata.write(origin)).blocks(blocks).build();
     }
 

@@ -10,6 +10,9 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import io.warroom.chat.ReplyLanguages;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,17 +44,22 @@ class PromptModal {
     @Inject
     ViewMetadata metadata;
 
+    @Inject
+    ReplyLanguages languages;
+
     Optional<String> open(String triggerId, String commandLine, String label, String prompt, String channel,
             String responseUrl) {
+        Language language = languageOf(commandLine);
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, language);
         View view = View.builder().type("modal").callbackId(CALLBACK_ID)
                 .title(ViewTitle.builder().type("plain_text").text(SlackText.clip(label, TITLE_MAX)).build())
-                .submit(ViewSubmit.builder().type("plain_text").text("Send").build())
-                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .submit(ViewSubmit.builder().type("plain_text").text(words.send()).build())
+                .close(ViewClose.builder().type("plain_text").text(words.cancel()).build())
                 .privateMetadata(metadata.write(new Pending(commandLine, channel, responseUrl)))
                 .blocks(List.of(InputBlock.builder().blockId(TEXT).label(SlackReplies.plain(prompt, 2000))
                         .element(PlainTextInputElement.builder().actionId(TEXT).multiline(true).maxLength(3000)
                                 .build()).build())).build();
-        return views.open(triggerId, view, "the form", "Type the command instead.");
+        return views.open(triggerId, view, words.theForm(), words.typeInstead(), language);
     }
 
     Response submitted(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -59,12 +67,13 @@ class PromptModal {
         Optional<Pending> pending = metadata.read(payload.getView().getPrivateMetadata(), Pending.class);
         ViewState.Value value = payload.getView().getState().getValues().getOrDefault(TEXT, Map.of()).get(TEXT);
         String text = value == null || value.getValue() == null ? "" : value.getValue().strip();
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, pending.map(p -> languageOf(p.commandLine()))
+                .orElseGet(languages::fallback));
         if (text.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(TEXT, "Write something, or cancel."));
+            return ctx.ackWithErrors(Map.of(TEXT, words.writeSomething()));
         }
         if (pending.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(TEXT, "Warroom cannot tell what this form was for; nothing was "
-                    + "changed."));
+            return ctx.ackWithErrors(Map.of(TEXT, words.unknownForm()));
         }
         var user = payload.getUser();
         Reply reply = runner.text(pending.get().commandLine() + " " + text, SlackCommandRunner.person(user.getId(),
@@ -77,5 +86,10 @@ class PromptModal {
             work.run("answer to a form", () -> views.respond(responseUrl, reply));
         }
         return ctx.ack();
+    }
+
+    /** The language of the incident a command line starts with, else Warroom's. */
+    private Language languageOf(String commandLine) {
+        return languages.of(commandLine.strip().split("\\s+", 2)[0]);
     }
 }

@@ -14,6 +14,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.IncidentCard;
+import io.warroom.reply.IncidentText;
 import io.warroom.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +42,15 @@ final class SlackBlocks {
                 .build());
         blocks.add(section(SlackText.escape(card.progress())));
         blocks.addAll(fields(card.fields()));
-        blocks.add(ContextBlock.builder().elements(List.of(markdownText("Warroom · " + card.incident().key()
-                + " · this card follows the incident"))).build());
+        blocks.add(ContextBlock.builder().elements(List.of(markdownText(IncidentText.words(card.incident()
+                .language()).footer(card.incident().key())))).build());
         blocks.addAll(actions(card.incident().key(), card.buttons()));
         return blocks;
     }
 
     /** The text Slack shows in notifications and to clients without Block Kit. */
     static String cardFallback(IncidentCard card) {
-        return SlackText.escape(card.headline() + " · " + card.incident().phase().label());
+        return SlackText.escape(card.headline() + " · " + card.incident().phase().label(card.incident().language()));
     }
 
     /** Blocks for a message with fields or buttons; none for plain text, which goes as the message's text. */

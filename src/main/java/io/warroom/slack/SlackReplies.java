@@ -6,6 +6,8 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import io.warroom.chat.ChatMessage;
 import io.warroom.command.InteractionId;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.reply.Reply;
 import java.util.List;
 
@@ -23,11 +25,20 @@ final class SlackReplies {
     }
 
     static Message of(Reply reply) {
-        String text = reply.text() == null || reply.text().isBlank()
-                ? (reply.isOk() ? "Done." : "That did not work; nothing was changed.") : reply.text();
+        return of(reply, Language.EN);
+    }
+
+    /** The reply; one without text says it was done, or that it did not work, in language. */
+    static Message of(Reply reply, Language language) {
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, language);
+        String text = isBlank(reply) ? (reply.isOk() ? words.doneSentence() : words.didNotWork()) : reply.text();
         List<LayoutBlock> blocks = SlackBlocks.message(new ChatMessage(text, reply.fields(), reply.buttons()),
                 reply.incidentKey());
         return new Message(SlackText.clip(SlackText.escape(text), SlackText.MESSAGE), blocks);
+    }
+
+    static boolean isBlank(Reply reply) {
+        return reply.text() == null || reply.text().isBlank();
     }
 
     static SectionBlock section(String mrkdwn) {

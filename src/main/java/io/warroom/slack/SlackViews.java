@@ -6,6 +6,9 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
+import io.warroom.chat.ReplyLanguages;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.reply.Reply;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,24 +29,32 @@ class SlackViews {
     @Inject
     SlackClient client;
 
-    /** Opens the modal; empty when it opened, else a sentence for the person saying what failed and what to do. */
-    Optional<String> open(String triggerId, View view, String what, String instead) {
+    @Inject
+    ReplyLanguages languages;
+
+    /**
+     * Opens the modal; empty when it opened, else a sentence for the person, in language, saying what failed and what
+     * to do.
+     */
+    Optional<String> open(String triggerId, View view, String what, String instead, Language language) {
+        SlackUiMessages words = Bundles.in(SlackUiMessages.class, language);
         try {
             ViewsOpenResponse opened = client.methods().viewsOpen(r -> r.triggerId(triggerId).view(view));
             if (opened.isOk()) {
                 return Optional.empty();
             }
             LOG.warnf("Slack did not open %s: %s", what, opened.getError());
-            return Optional.of("Slack did not open " + what + " (" + opened.getError() + "). " + instead);
+            return Optional.of(words.notOpened(what, opened.getError(), instead));
         } catch (IOException | SlackApiException e) {
             LOG.warnf("Slack did not open %s: %s", what, e.getMessage());
-            return Optional.of("Slack could not be reached to open " + what + ". " + instead);
+            return Optional.of(words.unreachable(what, instead));
         }
     }
 
     /** Posts the reply, visible only to the person, through a response_url. */
     void respond(String responseUrl, Reply reply) {
-        SlackReplies.Message message = SlackReplies.of(reply);
+        SlackReplies.Message message = SlackReplies.of(reply, SlackReplies.isBlank(reply)
+                ? languages.of(reply.incidentKey()) : Language.EN);
         ActionResponse response = ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
                 .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build();
         try {
