@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,11 @@ public class ChatCourier implements Courier {
 
     @Override
     public void deliver(OutboxMessage message) throws DeliveryException {
+        deliver(message, null);
+    }
+
+    @Override
+    public void deliver(OutboxMessage message, Instant doubtfulSince) throws DeliveryException {
         Optional<ChatPlatform> platform = platforms.stream()
                 .filter(p -> p.platform() == message.platform && p.enabled()).findFirst();
         if (platform.isEmpty()) {
@@ -53,7 +59,7 @@ public class ChatCourier implements Courier {
         }
         IncidentCard card = message.incidentNumber == null ? null : card(message.incidentNumber);
         platform.get().deliver(new OutboxEnvelope(message.id, message.platform, delivery,
-                card == null ? null : card.incident(), card, message.attempts + 1));
+                card == null ? null : card.incident(), card, message.attempts + 1, doubtfulSince));
     }
 
     @Override

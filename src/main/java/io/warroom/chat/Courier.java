@@ -1,6 +1,7 @@
 package io.warroom.chat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Carries outbox messages to one kind of destination: the chat platforms, or a service such as PagerDuty. The
@@ -13,6 +14,14 @@ public interface Courier {
 
     /** One attempt; a DeliveryException says whether it is worth another. */
     void deliver(OutboxMessage message) throws DeliveryException;
+
+    /**
+     * One attempt of a delivery an earlier try may have carried out in part (doubtfulSince: when that try began at
+     * the earliest; null when none can have). Couriers whose destination drops repeats themselves ignore it.
+     */
+    default void deliver(OutboxMessage message, Instant doubtfulSince) throws DeliveryException {
+        deliver(message);
+    }
 
     /** Longest wait between two tries of a failing message. */
     Duration maxBackoff();

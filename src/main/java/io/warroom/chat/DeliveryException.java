@@ -31,12 +31,19 @@ public class DeliveryException extends Exception {
     private final boolean retryable;
     private final Duration retryAfter;
     private final Reason reason;
+    private final boolean sentNothing;
 
-    private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason) {
+    private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason,
+            boolean sentNothing) {
         super(message);
         this.retryable = retryable;
         this.retryAfter = retryAfter;
         this.reason = reason;
+        this.sentNothing = sentNothing;
+    }
+
+    private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason) {
+        this(message, retryable, retryAfter, reason, false);
     }
 
     public static DeliveryException retryLater(Reason reason, String message, Duration retryAfter) {
@@ -71,5 +78,20 @@ public class DeliveryException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The same failure, known to have left nothing people can see: no message of the try can have been posted (each
+     * post was refused or never sent), so its retry need not look for one first.
+     */
+    public DeliveryException sentNothing() {
+        DeliveryException same = new DeliveryException(getMessage(), retryable, retryAfter, reason, true);
+        same.setStackTrace(getStackTrace());
+        return same;
+    }
+
+    /** True when the try is known to have posted nothing; false when it may have (the default). */
+    public boolean postedNothing() {
+        return sentNothing;
     }
 }

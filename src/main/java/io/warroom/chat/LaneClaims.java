@@ -36,6 +36,8 @@ public class LaneClaims {
     private final String owner = UUID.randomUUID().toString();
     /** Lanes this instance holds and until when each is surely still its own (half a claim's life, for safety). */
     private final Map<String, Instant> held = new ConcurrentHashMap<>();
+    /** Lanes taken from an instance whose claim expired, until their next delivery is tried here. */
+    private final Set<String> takenOver = ConcurrentHashMap.newKeySet();
 
     @Inject
     AgroalDataSource database;
@@ -59,8 +61,14 @@ public class LaneClaims {
         }
         try (Connection connection = database.getConnection()) {
             boolean claimed = update(connection, "UPDATE outbox_lane_claim SET owner = ?, claimed_until = ? WHERE lane = ?"
-                    + " AND (owner = ? OR owner IS NULL OR claimed_until < ?)", owner, now.plus(ttl()), lane, owner,
-                    now) == 1 || inserted(connection, lane, now);
+                    + " AND (owner = ? OR owner IS NULL)", owner, now.plus(ttl()), lane, owner) == 1
+                    || inserted(connection, lane, now);
+            // Only when another instance holds the lane: taken if its claim expired (it died or stalled).
+            if (!claimed && update(connection, "UPDATE outbox_lane_claim SET owner = ?, claimed_until = ?"
+                    + " WHERE lane = ? AND claimed_until < ?", owner, now.plus(ttl()), lane, now) == 1) {
+                claimed = true;
+                takenOver.add(lane);
+            }
             if (claimed) {
                 held.put(lane, now.plus(ttl().dividedBy(2)));
             } else {
@@ -88,6 +96,14 @@ public class LaneClaims {
         } catch (SQLException e) {
             throw new IllegalStateException("releasing outbox lane " + lane + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * True once after this instance took the lane from one whose claim expired: that instance may have been in the
+     * middle of delivering the lane's first pending message.
+     */
+    public boolean takenOver(String lane) {
+        return takenOver.remove(lane);
     }
 
     /** Lets the lane go whatever is pending in it, for an instance that can deliver it. */

@@ -56,6 +56,9 @@ public class OutboxDispatcher {
     LaneClaims claims;
 
     @Inject
+    DeliveryDoubts doubts;
+
+    @Inject
     @All
     List<ChatPlatform> platforms;
 
@@ -202,26 +205,34 @@ public class OutboxDispatcher {
 
     /** Delivers one message; false when the lane must wait (retry scheduled). */
     private boolean deliver(OutboxMessage message) {
+        // Only the lane's first pending message can have been in flight at the instance that lost the lane.
+        boolean takenOver = claims.takenOver(message.lane);
         if (message.kind.equals("RefreshCard") && store.hasLater(message.lane, message.id, message.kind)) {
             store.superseded(message.id, clock.instant());
+            doubts.settled(message.id);
             return true;
         }
         Optional<Courier> courier = couriers.stream().filter(c -> c.carries(message.destination)).findFirst();
         if (courier.isEmpty()) {
             countFailure(message, DeliveryException.Reason.UNCONFIGURED, false);
             store.failed(message.id, message.destination + " is not configured any more");
+            doubts.settled(message.id);
             return true;
         }
+        Instant doubtfulSince = doubts.begin(message, takenOver, clock.instant());
         try {
-            courier.get().deliver(message);
-            store.delivered(message.id, clock.instant());
-            return true;
+            courier.get().deliver(message, doubtfulSince);
         } catch (DeliveryException e) {
+            doubts.failed(message.id, doubtfulSince, e.postedNothing());
             return failed(message, courier.get(), e);
         } catch (Exception e) {
             return failed(message, courier.get(),
                     DeliveryException.giveUp(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+        // Should recording fail (the database gone), the delivery stays in doubt for its next try.
+        store.delivered(message.id, clock.instant());
+        doubts.settled(message.id);
+        return true;
     }
 
     private void wakeAfter(String lane, Duration wait) {
@@ -254,6 +265,7 @@ public class OutboxDispatcher {
                 + HumanDuration.format(courier.giveUpAfter()) + ")" : e.getMessage();
         LOG.warnf("%s delivery %d (%s) failed: %s", message.destination, message.id, message.kind, error);
         store.failed(message.id, error);
+        doubts.settled(message.id);
         if (message.incidentNumber != null) {
             String note = courier.giveUpNote(message, error);
             QuarkusTransaction.requiringNew().run(() -> incidents.find(message.incidentNumber).ifPresent(incident ->

@@ -66,6 +66,9 @@ public class SlackPlatform implements RoomPort {
     @Inject
     LeftoverRooms leftovers;
 
+    @Inject
+    SlackPosts posts;
+
     /** The topic each channel was last given, so an unchanged topic is not set again (Slack posts each change). */
     private final Map<String, String> topics = new ConcurrentHashMap<>();
     /**
@@ -91,7 +94,7 @@ public class SlackPlatform implements RoomPort {
 
     @Override
     public void deliver(OutboxEnvelope envelope) throws DeliveryException {
-        workflow.deliver(envelope, this);
+        posts.during(envelope, () -> workflow.deliver(envelope, this));
     }
 
     @Override
@@ -205,8 +208,8 @@ public class SlackPlatform implements RoomPort {
             throws DeliveryException {
         String what = "link " + incidentKey + " from " + channelId;
         String linked = SlackText.escape(text) + SlackText.channelLink(room.channelId());
-        ChatPostMessageResponse posted = SlackCalls.call(what, ORIGIN_UNREACHABLE, () -> client.methods()
-                .chatPostMessage(r -> r.channel(channelId).text(linked).unfurlLinks(false)));
+        ChatPostMessageResponse posted = posts.post(what, ORIGIN_UNREACHABLE, channelId, "link",
+                r -> r.channel(channelId).text(linked).unfurlLinks(false));
         if (!posted.isOk()) {
             LOG.warnf("%s: Slack answered %s (invite the app to that channel to get links there)", what,
                     posted.getError());
@@ -215,9 +218,9 @@ public class SlackPlatform implements RoomPort {
 
     @Override
     public String postCard(RoomView room, IncidentCard card) throws DeliveryException {
-        ChatPostMessageResponse posted = SlackCalls.call("post the card of " + card.incident().key(),
-                () -> client.methods().chatPostMessage(r -> r.channel(room.channelId())
-                        .text(SlackBlocks.cardFallback(card)).blocks(SlackBlocks.card(card)).unfurlLinks(false)));
+        ChatPostMessageResponse posted = posts.post("post the card of " + card.incident().key(), Set.of(),
+                room.channelId(), "card", r -> r.channel(room.channelId()).text(SlackBlocks.cardFallback(card))
+                        .blocks(SlackBlocks.card(card)).unfurlLinks(false));
         return posted.getTs();
     }
 
@@ -267,8 +270,8 @@ public class SlackPlatform implements RoomPort {
     /** Says so first: an archived channel takes no more posts. History, pins and files stay searchable. */
     @Override
     public void archive(RoomView room, String incidentKey) throws DeliveryException {
-        SlackCalls.call("say " + describe(room) + " is archived", () -> client.methods().chatPostMessage(r -> r
-                .channel(room.channelId()).text(RoomTexts.archived(incidentKey, false)).unfurlLinks(false)));
+        posts.post("say " + describe(room) + " is archived", Set.of(), room.channelId(), "archived", r -> r
+                .channel(room.channelId()).text(RoomTexts.archived(incidentKey, false)).unfurlLinks(false));
         SlackCalls.call("archive " + describe(room), Set.of("already_archived"),
                 () -> client.methods().conversationsArchive(r -> r.channel(room.channelId())));
     }
@@ -288,10 +291,10 @@ public class SlackPlatform implements RoomPort {
         String text = SlackText.clip(SlackText.escapeKeeping(SlackText.orDash(message.text()), message.mentions()),
                 SlackText.MESSAGE);
         List<LayoutBlock> blocks = SlackBlocks.message(message, incidentKey);
-        SlackCalls.call(what, () -> client.methods().chatPostMessage(r -> {
+        posts.post(what, Set.of(), channelId, "message", r -> {
             r.channel(channelId).text(text).unfurlLinks(false);
             return blocks.isEmpty() ? r : r.blocks(blocks);
-        }));
+        });
     }
 
     private static String describe(RoomView room) {

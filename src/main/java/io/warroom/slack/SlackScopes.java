@@ -21,6 +21,7 @@ public final class SlackScopes {
             Map.entry("conversations.archive", "channels:manage"),
             Map.entry("conversations.list", "channels:read"),
             Map.entry("conversations.open", "im:write"),
+            Map.entry("conversations.history", "channels:history"),
             Map.entry("chat.postMessage", "chat:write"),
             Map.entry("chat.update", "chat:write"),
             Map.entry("pins.add", "pins:write"),
@@ -41,9 +42,11 @@ public final class SlackScopes {
 
     /**
      * Scopes beyond the methods': chat:write.public lets the bot post in public channels it has not joined (the
-     * announce and alert channels, and the link back where an incident was opened).
+     * announce and alert channels, and the link back where an incident was opened); groups:history and im:history
+     * let conversations.history look for a post an earlier try may have made in a private channel or a direct
+     * message (a page) before it is sent again, as channels:history does in public channels.
      */
-    public static final Set<String> EXTRA = Set.of("chat:write.public");
+    public static final Set<String> EXTRA = Set.of("chat:write.public", "groups:history", "im:history");
 
     /** Scopes for receiving rather than calling: the /incident command and the reaction_added event (📌). */
     public static final Set<String> RECEIVING = Set.of("commands", "reactions:read");

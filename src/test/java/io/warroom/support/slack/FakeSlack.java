@@ -58,6 +58,10 @@ public final class FakeSlack implements AutoCloseable {
             Integer retryAfterSeconds) {
     }
 
+    /** The next call of one method whose parameters match is carried out, but its answer is lost. */
+    private record LostAnswer(String method, Predicate<Map<String, String>> matching) {
+    }
+
     private final HttpServer server;
     final FakeSlackState state = new FakeSlackState(this);
     private final FakeSlackMethods methods = new FakeSlackMethods(state);
@@ -65,6 +69,7 @@ public final class FakeSlack implements AutoCloseable {
     private final ConcurrentLinkedDeque<Outage> outages = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<ScriptedError> errors = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<ScriptedStatus> statuses = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<LostAnswer> lostAnswers = new ConcurrentLinkedDeque<>();
     private volatile boolean tokenAccepted = true;
     private volatile boolean appTokenAccepted = true;
     private volatile FakeSlackRateLimits rateLimits;
@@ -158,6 +163,14 @@ public final class FakeSlack implements AutoCloseable {
     /** The next call of this method whose parameters match is answered 429 ratelimited with this Retry-After. */
     public void rateLimitNext(String method, Predicate<Map<String, String>> matching, int retryAfterSeconds) {
         statuses.add(new ScriptedStatus(method, matching, 429, retryAfterSeconds));
+    }
+
+    /**
+     * The next call of this method whose parameters match is carried out (a post is made) but answered HTTP 500, as
+     * when the answer is lost after Slack took the call: a timeout, a cut connection, a gateway error.
+     */
+    public void loseAnswerNext(String method, Predicate<Map<String, String>> matching) {
+        lostAnswers.add(new LostAnswer(method, matching));
     }
 
     /** From now on calls over Slack's documented rate limits are answered 429 with Retry-After. */
@@ -312,8 +325,16 @@ public final class FakeSlack implements AutoCloseable {
             FakeSlackWire.respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             return;
         }
-        calls.add(new SlackCall(method, params, now, 200));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        for (LostAnswer lost : lostAnswers) {
+            if (lost.method().equals(method) && lost.matching().test(params) && lostAnswers.remove(lost)) {
+                answer(method, params, authorization);
+                calls.add(new SlackCall(method, params, now, 500));
+                FakeSlackWire.respond(exchange, 500, "<html><body>upstream timed out</body></html>");
+                return;
+            }
+        }
+        calls.add(new SlackCall(method, params, now, 200));
         FakeSlackWire.respond(exchange, 200, answer(method, params, authorization));
     }
 

@@ -57,8 +57,23 @@ final class FakeSlackMessages {
         if (blocks != null && !validBlocks(blocks)) {
             return error("invalid_blocks");
         }
+        String metadata = p.get("metadata");
+        if (metadata != null && !validMetadata(metadata)) {
+            return error("invalid_metadata_format");
+        }
         SlackMessage message = state.post(channel.id, FakeSlack.BOT_USER_ID, text, blocks, p.get("thread_ts"));
+        message.metadata = metadata;
         return ok().put("channel", channel.id).put("ts", message.ts).set("message", message(message)).toString();
+    }
+
+    /** An object with a string event_type and an object event_payload, as chat.postMessage documents it. */
+    private static boolean validMetadata(String metadata) {
+        try {
+            JsonNode json = JSON.readTree(metadata);
+            return json.path("event_type").isTextual() && json.path("event_payload").isObject();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private String postEphemeral(Map<String, String> p) {

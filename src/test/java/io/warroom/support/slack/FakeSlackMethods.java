@@ -147,23 +147,47 @@ final class FakeSlackMethods {
             return error("channel_not_found");
         }
         String latest = p.get("latest");
+        String oldest = p.get("oldest");
         boolean inclusive = "true".equals(p.get("inclusive")) || "1".equals(p.get("inclusive"));
-        int limit = p.containsKey("limit") ? Integer.parseInt(p.get("limit")) : 100;
+        boolean metadata = "true".equals(p.get("include_all_metadata")) || "1".equals(p.get("include_all_metadata"));
+        int limit = p.containsKey("limit") ? Math.min(999, Integer.parseInt(p.get("limit"))) : 100;
+        // The cursor is the number of messages already given, newest first.
+        int skip = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
         List<SlackMessage> all = new ArrayList<>(state.messages(channel.id));
         java.util.Collections.reverse(all);
+        List<SlackMessage> inRange = all.stream().filter(m -> within(m.ts, latest, oldest, inclusive)).toList();
         ArrayNode messages = JSON.createArrayNode();
-        for (SlackMessage m : all) {
-            if (latest != null) {
-                int cmp = m.ts.compareTo(latest);
-                if (cmp > 0 || (cmp == 0 && !inclusive)) {
-                    continue;
+        inRange.stream().skip(skip).limit(limit).forEach(m -> {
+            ObjectNode json = message(m);
+            if (metadata && m.metadata != null) {
+                try {
+                    json.set("metadata", JSON.readTree(m.metadata));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
             }
-            if (messages.size() < limit) {
-                messages.add(message(m));
+            messages.add(json);
+        });
+        boolean more = skip + limit < inRange.size();
+        ObjectNode answer = ok().put("has_more", more).set("messages", messages);
+        answer.set("response_metadata", JSON.createObjectNode().put("next_cursor", more ? "" + (skip + limit) : ""));
+        return answer.toString();
+    }
+
+    /** Whether a ts is within latest and oldest; Slack compares them as numbers. */
+    private static boolean within(String ts, String latest, String oldest, boolean inclusive) {
+        java.math.BigDecimal at = new java.math.BigDecimal(ts);
+        if (latest != null) {
+            int cmp = at.compareTo(new java.math.BigDecimal(latest));
+            if (cmp > 0 || (cmp == 0 && !inclusive)) {
+                return false;
             }
         }
-        return ok().put("has_more", false).set("messages", messages).toString();
+        if (oldest != null) {
+            int cmp = at.compareTo(new java.math.BigDecimal(oldest));
+            return cmp > 0 || (cmp == 0 && inclusive);
+        }
+        return true;
     }
 
     private String replies(Map<String, String> p) {

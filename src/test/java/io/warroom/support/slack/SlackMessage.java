@@ -18,6 +18,8 @@ public final class SlackMessage {
     volatile String text;
     volatile String blocks;
     volatile int edits;
+    /** The message metadata posted with it ({@code event_type}, {@code event_payload}), JSON; null when none. */
+    volatile String metadata;
     final List<String> fileIds = new ArrayList<>();
 
     SlackMessage(String channel, String ts, String user, String text, String blocks, String threadTs) {
@@ -39,6 +41,15 @@ public final class SlackMessage {
             return blocks == null ? JSON.createArrayNode() : (ArrayNode) JSON.readTree(blocks);
         } catch (Exception e) {
             throw new AssertionError("blocks are not JSON: " + blocks, e);
+        }
+    }
+
+    /** The metadata's event_payload, or an empty object when it has none. */
+    public JsonNode metadataPayload() {
+        try {
+            return metadata == null ? JSON.createObjectNode() : JSON.readTree(metadata).path("event_payload");
+        } catch (Exception e) {
+            throw new AssertionError("metadata is not JSON: " + metadata, e);
         }
     }
 
