@@ -1,0 +1,33 @@
+package io.warroom.webapp;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+
+/**
+ * Renders every page of the web app in its {@link PageLanguage}, so {@code {app:…}} and the other bundles of a
+ * template resolve in it. Only the web app's own templates: others (the postmortem) choose their language themselves.
+ */
+@ApplicationScoped
+@Unremovable
+public class PageLocale implements TemplateInstance.Initializer {
+
+    /** The folders of the web app's templates under templates/. */
+    private static final Set<String> PAGES = Set.of("AccountResource", "AdminUsersResource", "IncidentListResource",
+            "IncidentPageResource", "LoginResource", "ReportsResource", "StatusResource", "errors");
+
+    @Inject
+    PageLanguage page;
+
+    @Override
+    public void accept(TemplateInstance instance) {
+        String id = instance.getTemplate().getId();
+        int slash = id.indexOf('/');
+        if (slash > 0 && PAGES.contains(id.substring(0, slash)) && Arc.container().requestContext().isActive()) {
+            instance.setLocale(page.language().locale());
+        }
+    }
+}
