@@ -1,9 +1,10 @@
 package io.warroom.webapp;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.Unremovable;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 
@@ -12,7 +13,6 @@ import java.util.Set;
  * template resolve in it. Only the web app's own templates: others (the postmortem) choose their language themselves.
  */
 @ApplicationScoped
-@Unremovable
 public class PageLocale implements TemplateInstance.Initializer {
 
     /** The folders of the web app's templates under templates/. */
@@ -21,6 +21,10 @@ public class PageLocale implements TemplateInstance.Initializer {
 
     @Inject
     PageLanguage page;
+
+    void register(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this);
+    }
 
     @Override
     public void accept(TemplateInstance instance) {
