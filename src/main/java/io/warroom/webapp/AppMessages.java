@@ -133,4 +133,31 @@ public interface AppMessages {
 
     @Message("Back to incidents")
     String backHome();
+
+    @Message("Warroom's database is unavailable, so nothing was stored or changed; try again in a few seconds.")
+    String databaseUnavailable();
+
+    @Message("Language")
+    String languageTitle();
+
+    @Message("Language of the web app")
+    String languageLabel();
+
+    @Message("Browser's language")
+    String languageBrowser();
+
+    @Message("English")
+    String languageEnglish();
+
+    @Message("한국어")
+    String languageKorean();
+
+    @Message("Save language")
+    String languageSave();
+
+    @Message("Language saved.")
+    String languageSaved();
+
+    @Message("Choose a language from the list.")
+    String languageUnknown();
 }

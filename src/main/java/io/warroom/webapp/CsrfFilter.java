@@ -28,7 +28,7 @@ public class CsrfFilter {
     CurrentUser currentUser;
 
     @Inject
-    AppMessages messages;
+    PageLanguage page;
 
     @ServerRequestFilter(readBody = true)
     public Optional<Response> requireToken(ResteasyReactiveContainerRequestContext request,
@@ -49,8 +49,13 @@ public class CsrfFilter {
         if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8))) {
             return Optional.of(Response.status(Response.Status.FORBIDDEN).type("text/plain; charset=utf-8")
-                    .entity(messages.csrfRefused()).build());
+                    .entity(messages().csrfRefused()).build());
         }
         return Optional.empty();
+    }
+
+    /** The page's texts in its language. */
+    private AppMessages messages() {
+        return page.texts(AppMessages.class);
     }
 }

@@ -31,6 +31,11 @@ public class CurrentUser {
         return signedIn() && require().admin();
     }
 
+    /** The language tag the user chose for the web app ("en", "ko"), or "" when the page follows the browser. */
+    public String language() {
+        return require().language() == null ? "" : require().language().tag();
+    }
+
     /** The session's CSRF token, which every form of the web app sends back. */
     public String csrf() {
         return require().csrf();

@@ -33,7 +33,7 @@ public class ErrorPages {
     CurrentUser currentUser;
 
     @Inject
-    AppMessages messages;
+    PageLanguage page;
 
     @Inject
     DatabaseOutage outage;
@@ -102,8 +102,8 @@ public class ErrorPages {
         jakarta.ws.rs.core.Response.ResponseBuilder answer = isPage(request, resource)
                 ? jakarta.ws.rs.core.Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         // Without navigation: who is signed in is in the database too.
-                        .entity(anonymous.data("title", messages.serverErrorTitle())
-                                .data("message", DatabaseOutage.MESSAGE).data("status", 503).render())
+                        .entity(anonymous.data("title", messages().serverErrorTitle())
+                                .data("message", messages().databaseUnavailable()).data("status", 503).render())
                 : jakarta.ws.rs.core.Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(java.util.Map.of("error", DatabaseOutage.MESSAGE));
         return answer.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
@@ -111,17 +111,17 @@ public class ErrorPages {
 
     private TemplateInstance page(int status, String detail, String errorId) {
         String title = switch (status) {
-            case 403 -> messages.forbiddenTitle();
-            case 404, 405 -> messages.notFoundTitle();
-            case 400, 413, 415, 422 -> messages.badRequestTitle();
-            default -> messages.serverErrorTitle();
+            case 403 -> messages().forbiddenTitle();
+            case 404, 405 -> messages().notFoundTitle();
+            case 400, 413, 415, 422 -> messages().badRequestTitle();
+            default -> messages().serverErrorTitle();
         };
         String message = detail != null ? detail : switch (status) {
-            case 403 -> messages.forbidden();
-            case 404, 405 -> messages.notFound();
-            case 413 -> messages.tooLarge();
-            case 400, 415, 422 -> messages.badRequest();
-            default -> messages.serverError(errorId == null ? "-" : errorId);
+            case 403 -> messages().forbidden();
+            case 404, 405 -> messages().notFound();
+            case 413 -> messages().tooLarge();
+            case 400, 415, 422 -> messages().badRequest();
+            default -> messages().serverError(errorId == null ? "-" : errorId);
         };
         Template template = signedIn() ? signedIn : anonymous;
         return template.data("title", title).data("message", message).data("status", status);
@@ -151,5 +151,10 @@ public class ErrorPages {
         }
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
         return NOT_PAGES.stream().noneMatch(path::startsWith);
+    }
+
+    /** The page's texts in its language. */
+    private AppMessages messages() {
+        return page.texts(AppMessages.class);
     }
 }

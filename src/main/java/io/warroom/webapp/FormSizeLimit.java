@@ -20,7 +20,7 @@ public class FormSizeLimit {
     Instance<WebConfig> config;
 
     @Inject
-    AppMessages messages;
+    PageLanguage page;
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> limit(ContainerRequestContext request) {
@@ -32,9 +32,14 @@ public class FormSizeLimit {
         long length = request.getLength();
         if (length > config.get().maxFormSize().asLongValue()) {
             return Optional.of(Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(messages.tooLarge())
+                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(messages().tooLarge())
                     .header("Connection", "close").build());
         }
         return Optional.empty();
+    }
+
+    /** The page's texts in its language. */
+    private AppMessages messages() {
+        return page.texts(AppMessages.class);
     }
 }

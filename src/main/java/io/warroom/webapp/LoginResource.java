@@ -44,7 +44,7 @@ public class LoginResource {
     SingleSignOn sso;
 
     @Inject
-    AppMessages messages;
+    PageLanguage page;
 
     @Context
     HttpServerRequest request;
@@ -75,13 +75,13 @@ public class LoginResource {
             // Refused before the password is checked: a right guess must look like a wrong one while locked.
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
             return Response.status(429).header("Retry-After", wait.get().toSeconds())
-                    .entity(page(csrf, next, shown(username), messages.tooManyLogins(minutes), false)).build();
+                    .entity(page(csrf, next, shown(username), messages().tooManyLogins(minutes), false)).build();
         }
         Optional<WebUser> user = users.authenticate(username, password);
         if (user.isEmpty()) {
             throttle.failed(username, address);
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(page(csrf, next, shown(username), messages.loginFailed(), false)).build();
+                    .entity(page(csrf, next, shown(username), messages().loginFailed(), false)).build();
         }
         throttle.succeeded(username);
         return cookies.signedIn(request, user.get(), next);
@@ -117,5 +117,10 @@ public class LoginResource {
             return "/";
         }
         return next;
+    }
+
+    /** The page's texts in its language. */
+    private AppMessages messages() {
+        return page.texts(AppMessages.class);
     }
 }

@@ -38,7 +38,7 @@ public class SsoResource {
     SessionCookies cookies;
 
     @Inject
-    AppMessages messages;
+    PageLanguage page;
 
     @Inject
     @IdToken
@@ -81,9 +81,14 @@ public class SsoResource {
 
     private String refusal(String reason) {
         return switch (reason) {
-            case "domain" -> messages.ssoDomainRefused();
-            case "taken" -> messages.ssoNameTaken();
-            default -> messages.ssoRefused();
+            case "domain" -> messages().ssoDomainRefused();
+            case "taken" -> messages().ssoNameTaken();
+            default -> messages().ssoRefused();
         };
+    }
+
+    /** The page's texts in its language. */
+    private AppMessages messages() {
+        return page.texts(AppMessages.class);
     }
 }

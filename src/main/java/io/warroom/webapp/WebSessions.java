@@ -1,5 +1,6 @@
 package io.warroom.webapp;
 
+import io.warroom.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,9 +36,9 @@ public class WebSessions {
     @Inject
     WebConfig config;
 
-    /** Who a live session belongs to. */
+    /** Who a live session belongs to; language is the one they chose for the web app, null when none. */
     public record SignedIn(String tokenHash, long userId, String username, String displayName, boolean admin,
-            String csrf) {
+            String csrf, Language language) {
     }
 
     /** Starts a session and returns the token for the cookie; it is never stored. */
@@ -58,7 +59,7 @@ public class WebSessions {
         }
         String tokenHash = hash(token);
         List<?> rows = em.createNativeQuery("select s.created_at, s.last_seen_at, s.csrf_token, u.id, u.username,"
-                + " u.display_name, u.admin from web_session s join web_user u on u.id = s.user_id"
+                + " u.display_name, u.admin, u.language from web_session s join web_user u on u.id = s.user_id"
                 + " where s.token_hash = ?1").setParameter(1, tokenHash).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -77,7 +78,7 @@ public class WebSessions {
                     .setParameter(1, now()).setParameter(2, tokenHash).executeUpdate();
         }
         return Optional.of(new SignedIn(tokenHash, ((Number) row[3]).longValue(), (String) row[4], (String) row[5],
-                (Boolean) row[6], (String) row[2]));
+                (Boolean) row[6], (String) row[2], row[7] == null ? null : Language.parse(row[7].toString()).orElse(null)));
     }
 
     @Transactional

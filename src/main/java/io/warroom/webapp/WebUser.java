@@ -1,7 +1,10 @@
 package io.warroom.webapp;
 
+import io.warroom.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,4 +45,9 @@ public class WebUser {
 
     @Column(name = "password_changed_at")
     public Instant passwordChangedAt;
+
+    /** The language the user chose for the web app; null follows the browser. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public Language language;
 }

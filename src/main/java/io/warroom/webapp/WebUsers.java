@@ -1,5 +1,6 @@
 package io.warroom.webapp;
 
+import io.warroom.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,6 +85,12 @@ public class WebUsers {
         user.passwordHash = PasswordHashing.hash(checkPassword(password));
         user.passwordChangedAt = clock.instant();
         sessions.endAll(user.id);
+    }
+
+    /** The language the user reads the web app in; null to follow the browser. */
+    @Transactional
+    public void setLanguage(String username, Language language) {
+        find(username).orElseThrow(() -> new AccountException("unknown", username)).language = language;
     }
 
     /** Gives or takes admin rights; the last admin keeps them, so someone can always manage accounts. */

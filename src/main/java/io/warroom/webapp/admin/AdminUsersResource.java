@@ -6,6 +6,7 @@ import io.warroom.webapp.CurrentUser;
 import io.warroom.webapp.WebUser;
 import io.warroom.webapp.WebUsers;
 import jakarta.annotation.security.RolesAllowed;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -41,7 +42,7 @@ public class AdminUsersResource {
     CurrentUser currentUser;
 
     @Inject
-    AdminMessages messages;
+    PageLanguage page;
 
     /** One account as the list shows it. */
     public record Row(String username, String displayName, boolean admin, boolean sso, String created, boolean self) {
@@ -81,7 +82,7 @@ public class AdminUsersResource {
         }
         LOG.infof("%s added user %s as %s with a %s password", currentUser.username(), user.username,
                 admin ? "admin" : "member", generated ? "generated" : "typed");
-        return page(200, messages.added(user.username), null,
+        return page(200, messages().added(user.username), null,
                 generated ? new Secret(user.username, initial) : null, Form.EMPTY);
     }
 
@@ -95,7 +96,7 @@ public class AdminUsersResource {
             return refused(e, Form.EMPTY);
         }
         LOG.infof("%s reset the password of %s and ended their sessions", currentUser.username(), username);
-        return page(200, messages.reset(username), null, new Secret(username, password), Form.EMPTY);
+        return page(200, messages().reset(username), null, new Secret(username, password), Form.EMPTY);
     }
 
     @POST
@@ -109,7 +110,7 @@ public class AdminUsersResource {
             return refused(e, Form.EMPTY);
         }
         LOG.infof("%s made %s %s", currentUser.username(), user.username, admin ? "an admin" : "a member");
-        return page(200, admin ? messages.nowAdmin(user.username) : messages.nowMember(user.username), null, null,
+        return page(200, admin ? messages().nowAdmin(user.username) : messages().nowMember(user.username), null, null,
                 Form.EMPTY);
     }
 
@@ -123,21 +124,21 @@ public class AdminUsersResource {
             return refused(e, Form.EMPTY);
         }
         LOG.infof("%s deleted user %s", currentUser.username(), user.username);
-        return page(200, messages.deleted(user.username), null, null, Form.EMPTY);
+        return page(200, messages().deleted(user.username), null, null, Form.EMPTY);
     }
 
     private Response refused(WebUsers.AccountException e, Form form) {
         String subject = clip(e.subject());
         String error = switch (e.reason()) {
-            case "taken" -> messages.taken(subject);
-            case "username" -> messages.invalidName();
-            case "displayName" -> messages.invalidDisplayName();
-            case "passwordShort", "passwordLong" -> messages.passwordRules(WebUsers.PASSWORD_MIN,
+            case "taken" -> messages().taken(subject);
+            case "username" -> messages().invalidName();
+            case "displayName" -> messages().invalidDisplayName();
+            case "passwordShort", "passwordLong" -> messages().passwordRules(WebUsers.PASSWORD_MIN,
                     WebUsers.PASSWORD_MAX_BYTES);
-            case "unknown" -> messages.unknown(subject);
-            case "lastAdmin" -> messages.lastAdmin(subject);
-            case "self" -> messages.self();
-            case "ssoAccount" -> messages.ssoAccount(subject);
+            case "unknown" -> messages().unknown(subject);
+            case "lastAdmin" -> messages().lastAdmin(subject);
+            case "self" -> messages().self();
+            case "ssoAccount" -> messages().ssoAccount(subject);
             default -> e.reason();
         };
         int status = switch (e.reason()) {
@@ -164,5 +165,10 @@ public class AdminUsersResource {
         }
         String stripped = value.strip();
         return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+    }
+
+    /** The page's texts in its language. */
+    private AdminMessages messages() {
+        return page.texts(AdminMessages.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.warroom.webapp.incidents;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
@@ -9,19 +10,24 @@ import java.time.Duration;
 public class Elapsed {
 
     @Inject
-    IncidentPageMessages messages;
+    PageLanguage page;
 
     public String of(Duration duration) {
         Duration d = duration.isNegative() ? Duration.ZERO : duration;
         if (d.toDays() > 0) {
-            return messages.daysHours(d.toDays(), d.toHoursPart());
+            return messages().daysHours(d.toDays(), d.toHoursPart());
         }
         if (d.toHours() > 0) {
-            return messages.hoursMinutes(d.toHours(), d.toMinutesPart());
+            return messages().hoursMinutes(d.toHours(), d.toMinutesPart());
         }
         if (d.toMinutes() > 0) {
-            return messages.minutes(d.toMinutes());
+            return messages().minutes(d.toMinutes());
         }
-        return messages.underAMinute();
+        return messages().underAMinute();
+    }
+
+    /** The page's texts in its language. */
+    private IncidentPageMessages messages() {
+        return page.texts(IncidentPageMessages.class);
     }
 }

@@ -13,6 +13,7 @@ import io.warroom.incident.Severity;
 import io.warroom.config.WarroomConfig;
 import io.warroom.reply.ImpactStartText;
 import io.warroom.reply.Reply;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -43,7 +44,7 @@ public class IncidentListResource {
     WebCommands commands;
 
     @Inject
-    IncidentPageMessages messages;
+    PageLanguage page;
 
     @Inject
     WarroomConfig config;
@@ -70,7 +71,7 @@ public class IncidentListResource {
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("severity") String severity,
             @QueryParam("service") String service, @QueryParam("q") String q, @QueryParam("limit") String limit) {
-        ListFilter filter = ListFilter.read(status, severity, service, q, limit, messages);
+        ListFilter filter = ListFilter.read(status, severity, service, q, limit, messages());
         return page(filter, OpenForm.EMPTY, filter.valid() ? 200 : 400);
     }
 
@@ -85,8 +86,8 @@ public class IncidentListResource {
         String cleanDescription = description == null ? "" : description.strip();
         String cleanStarted = started == null ? "" : started.strip();
         Optional<String> problem = problem(cleanTitle, severity, cleanService, cleanDescription)
-                .or(() -> cleanStarted.length() > STARTED_MAX ? Optional.of(messages.fieldTooLong(
-                        messages.startedLabel(zone()), cleanStarted.length(), STARTED_MAX)) : Optional.empty());
+                .or(() -> cleanStarted.length() > STARTED_MAX ? Optional.of(messages().fieldTooLong(
+                        messages().startedLabel(zone()), cleanStarted.length(), STARTED_MAX)) : Optional.empty());
         if (problem.isPresent()) {
             return refused(cleanTitle, severity, cleanService, cleanDescription, cleanStarted, problem.get(), 422);
         }
@@ -107,20 +108,20 @@ public class IncidentListResource {
 
     private Optional<String> problem(String title, String severity, String service, String description) {
         if (title.isEmpty()) {
-            return Optional.of(messages.titleRequired());
+            return Optional.of(messages().titleRequired());
         }
         if (title.length() > FieldLimits.TITLE) {
-            return Optional.of(messages.fieldTooLong(messages.title(), title.length(), FieldLimits.TITLE));
+            return Optional.of(messages().fieldTooLong(messages().title(), title.length(), FieldLimits.TITLE));
         }
         if (severity == null || Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(severity))) {
-            return Optional.of(messages.badChoice(messages.severity(),
+            return Optional.of(messages().badChoice(messages().severity(),
                     Echo.of(severity == null ? "" : severity)));
         }
         if (service.length() > FieldLimits.SERVICE) {
-            return Optional.of(messages.fieldTooLong(messages.service(), service.length(), FieldLimits.SERVICE));
+            return Optional.of(messages().fieldTooLong(messages().service(), service.length(), FieldLimits.SERVICE));
         }
         if (description.length() > FieldLimits.INCIDENT_TEXT) {
-            return Optional.of(messages.fieldTooLong(messages.description(), description.length(),
+            return Optional.of(messages().fieldTooLong(messages().description(), description.length(),
                     FieldLimits.INCIDENT_TEXT));
         }
         return Optional.empty();
@@ -131,14 +132,14 @@ public class IncidentListResource {
         // Oversized input is not echoed back: the person still has it in the browser's history.
         OpenForm form = new OpenForm(clip(title, FieldLimits.TITLE), severity, clip(service, FieldLimits.SERVICE),
                 clip(description, FieldLimits.INCIDENT_TEXT), clip(started, STARTED_MAX), error);
-        return page(ListFilter.read(null, null, null, null, null, messages), form, status);
+        return page(ListFilter.read(null, null, null, null, null, messages()), form, status);
     }
 
     private Response page(ListFilter filter, OpenForm form, int status) {
         List<IncidentRow> rows = pages.list(filter);
         List<String> severities = Arrays.stream(Severity.values()).map(Severity::name).toList();
         List<Choice> statuses = Arrays.stream(IncidentStatus.values())
-                .map(s -> new Choice(s.label(), messages.statusLabel(s))).toList();
+                .map(s -> new Choice(s.label(), s.label(page.language()))).toList();
         return Response.status(status).entity(Templates.list(rows, filter, rows.size() >= filter.limit()
                 && filter.limit() < ListFilter.MAX_LIMIT, statuses, severities, form, zone())).build();
     }
@@ -149,5 +150,10 @@ public class IncidentListResource {
 
     private static String clip(String text, int max) {
         return text.length() > max ? "" : text;
+    }
+
+    /** The page's texts in its language. */
+    private IncidentPageMessages messages() {
+        return page.texts(IncidentPageMessages.class);
     }
 }

@@ -2,9 +2,6 @@ package io.warroom.webapp.incidents;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import io.warroom.incident.IncidentStatus;
-import io.warroom.incident.Phase;
-import io.warroom.incident.Role;
 import io.warroom.incident.TimelineKind;
 
 /** Texts of the incident pages: the list and one incident. Templates read them as {@code inc:…}. */
@@ -82,16 +79,6 @@ public interface IncidentPageMessages {
 
     @Message("Phase {number} of {total}: {label}")
     String phaseOf(int number, int total, String label);
-
-    @Message("{#when phase}{#is DETECT}Detect{#is TRIAGE}Triage{#is MITIGATE}Mitigate{#is RCA}RCA"
-            + "{#is RECOVER}Recover{#is POSTMORTEM}Postmortem{/when}")
-    String phase(Phase phase);
-
-    @Message("{#when status}{#is OPEN}open{#is RESOLVED}resolved{#is CLOSED}closed{/when}")
-    String statusLabel(IncidentStatus status);
-
-    @Message("{#when role}{#is COMMANDER}Incident commander{#is COMMS}Communications{#is SCRIBE}Scribe{/when}")
-    String role(Role role);
 
     @Message("{#when kind}{#is OPENED}opened{#is ALERT}alert{#is PHASE}phase{#is SEVERITY}severity{#is ROLE}role"
             + "{#is NOTE}note{#is STATUS_UPDATE}status update{#is CHECKLIST}checklist{#is WHY}why"
@@ -296,6 +283,9 @@ public interface IncidentPageMessages {
 
     @Message("No resolution recorded")
     String noResolution();
+
+    @Message("This is the page of {page}; the text names {named}.")
+    String otherIncident(String page, String named);
 
     @Message("Why: {reasons}")
     String similarBecause(String reasons);

@@ -17,6 +17,7 @@ import io.warroom.postmortem.Postmortem;
 import io.warroom.postmortem.PostmortemExporter;
 import io.warroom.postmortem.PostmortemTemplateException;
 import io.warroom.reply.Reply;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -60,7 +61,7 @@ public class IncidentPageResource {
     PostmortemExporter postmortems;
 
     @Inject
-    IncidentPageMessages messages;
+    PageLanguage page;
 
     /** The outcome of a post, shown once above the command box, and the texts its form shows again. */
     public record Answer(String reply, boolean ok, List<Reply.Field> fields, Reply.Confirmation confirmation,
@@ -92,7 +93,7 @@ public class IncidentPageResource {
         }
         Optional<TimelineKind> parsedKind = kind(kind);
         String kindProblem = kind != null && !kind.isBlank() && parsedKind.isEmpty()
-                ? messages.badChoice(messages.timelineKind(), Echo.of(kind)) : null;
+                ? messages().badChoice(messages().timelineKind(), Echo.of(kind)) : null;
         return render(number.get(), parsedKind, Answer.NONE, kindProblem, kindProblem == null ? 200 : 400);
     }
 
@@ -145,7 +146,7 @@ public class IncidentPageResource {
             @QueryParam("kind") String kind) {
         Optional<Long> number = IncidentKey.parse(key);
         if (number.isEmpty()) {
-            return Response.status(404).type(MediaType.TEXT_PLAIN).entity(messages.notAKey(Echo.of(key))).build();
+            return Response.status(404).type(MediaType.TEXT_PLAIN).entity(messages().notAKey(Echo.of(key))).build();
         }
         long afterId;
         try {
@@ -155,12 +156,12 @@ public class IncidentPageResource {
         }
         Optional<TimelineKind> parsedKind = kind(kind);
         if (afterId < 0 || (kind != null && !kind.isBlank() && parsedKind.isEmpty())) {
-            return Response.status(400).type(MediaType.TEXT_PLAIN).entity(messages.badPoll()).build();
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity(messages().badPoll()).build();
         }
         Optional<IncidentPages.LiveUpdate> update = pages.after(number.get(), afterId, parsedKind);
         if (update.isEmpty()) {
             return Response.status(404).type(MediaType.TEXT_PLAIN)
-                    .entity(messages.noSuchIncident(IncidentKey.of(number.get()))).build();
+                    .entity(messages().noSuchIncident(IncidentKey.of(number.get()))).build();
         }
         IncidentPages.LiveUpdate u = update.get();
         return Response.ok(new LiveJson(Templates.entries(u.entries()).render(), u.entries().size(), u.lastId(),
@@ -187,7 +188,7 @@ public class IncidentPageResource {
         } catch (IncidentNotFoundException e) {
             return noSuchIncident(number.get());
         } catch (PostmortemTemplateException e) {
-            return Response.status(500).type(MediaType.TEXT_PLAIN).entity(messages.postmortemFailed(e.getMessage()))
+            return Response.status(500).type(MediaType.TEXT_PLAIN).entity(messages().postmortemFailed(e.getMessage()))
                     .build();
         }
         return Response.ok(postmortem.markdown(), "text/markdown; charset=utf-8")
@@ -202,7 +203,7 @@ public class IncidentPageResource {
             return notAKey(key);
         }
         if (text != null && text.length() > MAX_TEXT) {
-            return render(number.get(), Optional.empty(), new Answer(messages.tooLong(text.length(), MAX_TEXT), false,
+            return render(number.get(), Optional.empty(), new Answer(messages().tooLong(text.length(), MAX_TEXT), false,
                     List.of(), null, Typed.EMPTY), null, 413);
         }
         if (!pages.exists(number.get())) {
@@ -217,10 +218,10 @@ public class IncidentPageResource {
     }
 
     /** The command box acts on this page's incident; text naming another incident is a mistake, not a redirect. */
-    private static ParsedCommand aimed(ParsedCommand parsed, long number) {
+    private ParsedCommand aimed(ParsedCommand parsed, long number) {
         if (parsed.incidentNumber().isPresent() && parsed.incidentNumber().get() != number) {
-            throw new UsageException("This is the page of " + IncidentKey.of(number) + "; the text names "
-                    + IncidentKey.of(parsed.incidentNumber().get()) + ".", parsed.verb());
+            throw new UsageException(messages().otherIncident(IncidentKey.of(number),
+                    IncidentKey.of(parsed.incidentNumber().get())), parsed.verb());
         }
         return new ParsedCommand(parsed.verb(), parsed.command(), Optional.of(number));
     }
@@ -236,12 +237,12 @@ public class IncidentPageResource {
 
     private Response noSuchIncident(long number) {
         return Response.status(404).type(MediaType.TEXT_HTML)
-                .entity(Templates.notFound(messages.noSuchIncident(IncidentKey.of(number)))).build();
+                .entity(Templates.notFound(messages().noSuchIncident(IncidentKey.of(number)))).build();
     }
 
     private Response notAKey(String key) {
         return Response.status(404).type(MediaType.TEXT_HTML)
-                .entity(Templates.notFound(messages.notAKey(Echo.of(key)))).build();
+                .entity(Templates.notFound(messages().notAKey(Echo.of(key)))).build();
     }
 
     private static Optional<TimelineKind> kind(String kind) {
@@ -249,5 +250,10 @@ public class IncidentPageResource {
             return Optional.empty();
         }
         return Arrays.stream(TimelineKind.values()).filter(k -> k.id().equals(kind.strip())).findFirst();
+    }
+
+    /** The page's texts in its language. */
+    private IncidentPageMessages messages() {
+        return page.texts(IncidentPageMessages.class);
     }
 }

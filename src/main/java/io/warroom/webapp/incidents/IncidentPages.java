@@ -14,6 +14,7 @@ import io.warroom.postmortem.PostmortemExporter;
 import io.warroom.postmortem.PostmortemTemplateException;
 import io.warroom.reply.ImpactStartText;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class IncidentPages {
     Clock clock;
 
     @Inject
-    IncidentPageMessages messages;
+    PageLanguage page;
 
     @Inject
     Elapsed elapsed;
@@ -68,7 +69,8 @@ public class IncidentPages {
     public List<IncidentRow> list(ListFilter filter) {
         Instant now = clock.instant();
         return search.find(filter).stream()
-                .map(i -> IncidentRow.of(i, elapsed.of(Duration.between(i.startedAt, now)), messages)).toList();
+                .map(i -> IncidentRow.of(i, elapsed.of(Duration.between(i.startedAt, now)), messages(),
+                        page.language())).toList();
     }
 
     @Transactional
@@ -91,22 +93,22 @@ public class IncidentPages {
         try {
             html = PostmortemHtml.render(postmortems.render(snapshot, entries).markdown());
         } catch (PostmortemTemplateException e) {
-            error = messages.postmortemFailed(e.getMessage());
+            error = messages().postmortemFailed(e.getMessage());
         }
         List<IncidentView.RoleRow> roles = Arrays.stream(Role.values()).map(r -> new IncidentView.RoleRow(
-                messages.role(r), snapshot.role(r).map(p -> p.displayName()).orElse(messages.nobody()))).toList();
+                r.label(page.language()), snapshot.role(r).map(p -> p.displayName()).orElse(messages().nobody()))).toList();
         List<IncidentView.KindOption> kinds = Arrays.stream(TimelineKind.values()).map(k -> new IncidentView.KindOption(
-                k.id(), messages.kind(k), kind.orElse(null) == k)).toList();
+                k.id(), messages().kind(k), kind.orElse(null) == k)).toList();
         List<TimelineRow> rows = entries.stream().filter(e -> kind.isEmpty() || e.kind == kind.get())
-                .map(e -> TimelineRow.of(e, messages)).toList();
+                .map(e -> TimelineRow.of(e, messages())).toList();
         long lastId = entries.stream().mapToLong(e -> e.id).max().orElse(0);
-        String phase = messages.phase(incident.phase);
+        String phase = incident.phase.label(page.language());
         return Optional.of(new IncidentView(snapshot, "sev-" + incident.severity.level(), phase,
-                messages.phaseOf(incident.phase.ordinal() + 1, Phase.values().length, phase),
-                messages.statusLabel(incident.status), elapsed.of(Duration.between(incident.startedAt, now)), roles,
+                messages().phaseOf(incident.phase.ordinal() + 1, Phase.values().length, phase),
+                incident.status.label(page.language()), elapsed.of(Duration.between(incident.startedAt, now)), roles,
                 steps(incident, entries, now), snapshot.checklist(incident.phase), rows, kinds,
                 kind.map(TimelineKind::id).orElse(""), lastId, snapshot.whys(), snapshot.actionItems(), html, error,
-                similar.of(number).stream().map(s -> SimilarRow.of(s, messages)).toList(),
+                similar.of(number).stream().map(s -> SimilarRow.of(s, messages(), page.language())).toList(),
                 impactBegan(snapshot), snapshot.milestones().timeToDetect().map(elapsed::of).orElse(null)));
     }
 
@@ -123,10 +125,10 @@ public class IncidentPages {
                 .setMaxResults(LIVE_BATCH).getResultList();
         long lastId = entries.stream().mapToLong(e -> e.id).max().orElse(after);
         List<TimelineRow> rows = entries.stream().filter(e -> kind.isEmpty() || e.kind == kind.get())
-                .map(e -> TimelineRow.of(e, messages)).toList();
-        String phase = messages.phase(incident.phase);
-        return Optional.of(new LiveUpdate(rows, lastId, phase, messages.phaseOf(incident.phase.ordinal() + 1,
-                Phase.values().length, phase), incident.phase.ordinal() + 1, messages.statusLabel(incident.status)));
+                .map(e -> TimelineRow.of(e, messages())).toList();
+        String phase = incident.phase.label(page.language());
+        return Optional.of(new LiveUpdate(rows, lastId, phase, messages().phaseOf(incident.phase.ordinal() + 1,
+                Phase.values().length, phase), incident.phase.ordinal() + 1, incident.status.label(page.language())));
     }
 
     private String impactBegan(IncidentSnapshot snapshot) {
@@ -143,7 +145,7 @@ public class IncidentPages {
         for (Phase phase : Phase.values()) {
             String state = phase == incident.phase ? "current" : incident.phase.isAfter(phase) ? "done" : "todo";
             Duration time = spent.get(phase);
-            steps.add(new PhaseStep(phase, phase.ordinal() + 1, messages.phase(phase), state,
+            steps.add(new PhaseStep(phase, phase.ordinal() + 1, phase.label(page.language()), state,
                     time == null ? "" : elapsed.of(time)));
         }
         return steps;
@@ -152,5 +154,10 @@ public class IncidentPages {
     /** What a polling page needs: the new rows and the facts of its header. */
     public record LiveUpdate(List<TimelineRow> entries, long lastId, String phase, String phaseText, int phaseNumber,
             String status) {
+    }
+
+    /** The page's texts in its language. */
+    private IncidentPageMessages messages() {
+        return page.texts(IncidentPageMessages.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.warroom.webapp.incidents;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.similar.SimilarView;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +11,8 @@ public record SimilarRow(String key, String title, String date, String status, S
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    static SimilarRow of(SimilarView s, IncidentPageMessages messages) {
-        return new SimilarRow(s.key(), s.title(), DATE.format(s.detected()), messages.statusLabel(s.status()),
+    static SimilarRow of(SimilarView s, IncidentPageMessages messages, Language language) {
+        return new SimilarRow(s.key(), s.title(), DATE.format(s.detected()), s.status().label(language),
                 s.rootCause(), s.resolution(), messages.similarBecause(String.join("; ", s.reasons())));
     }
 }

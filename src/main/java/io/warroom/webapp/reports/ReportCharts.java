@@ -1,6 +1,7 @@
 package io.warroom.webapp.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -16,7 +17,7 @@ public class ReportCharts {
     }
 
     @Inject
-    ReportMessages messages;
+    PageLanguage page;
 
     @Inject
     DurationText durations;
@@ -24,37 +25,42 @@ public class ReportCharts {
     public ChartSet draw(ReportData data) {
         String from = data.range().first().monday().toString();
         String to = data.range().last().sunday().toString();
-        DurationPanels.Labels labels = new DurationPanels.Labels(this::milestone, messages.median(), messages.p90(),
+        DurationPanels.Labels labels = new DurationPanels.Labels(this::milestone, messages().median(), messages().p90(),
                 durations::of);
         return new ChartSet(
-                WeekBars.draw(ReportChart.INCIDENTS_BY_WEEK.id(), data.weekly(), messages.incidentsByWeekTitle(),
-                        messages.incidentsByWeekDesc(from, to, data.incidentCount())),
+                WeekBars.draw(ReportChart.INCIDENTS_BY_WEEK.id(), data.weekly(), messages().incidentsByWeekTitle(),
+                        messages().incidentsByWeekDesc(from, to, data.incidentCount())),
                 DurationPanels.byWeek(ReportChart.RESPONSE_BY_WEEK.id(), data.responseByWeek(), labels,
-                        messages.responseByWeekTitle(), messages.responseByWeekDesc()),
+                        messages().responseByWeekTitle(), messages().responseByWeekDesc()),
                 DurationPanels.bySeverity(ReportChart.RESPONSE_BY_SEVERITY.id(), data.responseBySeverity(), labels,
-                        messages.responseBySeverityTitle(), messages.responseBySeverityDesc(from, to)),
+                        messages().responseBySeverityTitle(), messages().responseBySeverityDesc(from, to)),
                 HorizontalBars.draw(ReportChart.TOP_SERVICES.id(),
                         data.topServices().stream()
                                 .map(row -> new HorizontalBars.Bar(row.service(), List.of(row.count()))).toList(),
-                        List.of(new HorizontalBars.Part("service", messages.incidents())), messages.noServices(),
-                        messages.topServicesTitle(),
-                        messages.topServicesDesc(data.topServices().size(), from, to)),
+                        List.of(new HorizontalBars.Part("service", messages().incidents())), messages().noServices(),
+                        messages().topServicesTitle(),
+                        messages().topServicesDesc(data.topServices().size(), from, to)),
                 HorizontalBars.draw(ReportChart.ACTION_ITEMS.id(),
                         data.owners().stream().map(row -> new HorizontalBars.Bar(
-                                row.owner() == null ? messages.noOwner() : row.owner(),
+                                row.owner() == null ? messages().noOwner() : row.owner(),
                                 List.of(row.overdue(), row.onTime()))).toList(),
-                        List.of(new HorizontalBars.Part("overdue", messages.overdue()),
-                                new HorizontalBars.Part("on-time", messages.notOverdue())),
-                        messages.noActionItems(), messages.actionItemsTitle(),
-                        messages.actionItemsDesc(data.openActionItems(), data.overdue().size())));
+                        List.of(new HorizontalBars.Part("overdue", messages().overdue()),
+                                new HorizontalBars.Part("on-time", messages().notOverdue())),
+                        messages().noActionItems(), messages().actionItemsTitle(),
+                        messages().actionItemsDesc(data.openActionItems(), data.overdue().size())));
     }
 
     public String milestone(Milestone milestone) {
         return switch (milestone) {
-            case DETECT -> messages.detect();
-            case ACKNOWLEDGE -> messages.acknowledge();
-            case MITIGATE -> messages.mitigate();
-            case RESOLVE -> messages.resolve();
+            case DETECT -> messages().detect();
+            case ACKNOWLEDGE -> messages().acknowledge();
+            case MITIGATE -> messages().mitigate();
+            case RESOLVE -> messages().resolve();
         };
+    }
+
+    /** The page's texts in its language. */
+    private ReportMessages messages() {
+        return page.texts(ReportMessages.class);
     }
 }

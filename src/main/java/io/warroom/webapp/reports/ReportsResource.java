@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.Severity;
+import io.warroom.webapp.PageLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,7 +40,7 @@ public class ReportsResource {
     ReportCharts charts;
 
     @Inject
-    ReportMessages messages;
+    PageLanguage page;
 
     @CheckedTemplate
     static class Templates {
@@ -98,11 +99,16 @@ public class ReportsResource {
 
     private String reason(ReportRange.Problem problem) {
         return switch (problem) {
-            case NOT_A_DATE -> messages.notADate();
-            case NOT_A_WEEK_COUNT -> messages.notAWeekCount(ReportRange.MAX_WEEKS);
-            case WEEKS_WITH_DATES -> messages.weeksWithDates();
-            case FROM_AFTER_TO -> messages.fromAfterTo();
-            case TOO_LONG -> messages.tooLong(ReportRange.MAX_WEEKS);
+            case NOT_A_DATE -> messages().notADate();
+            case NOT_A_WEEK_COUNT -> messages().notAWeekCount(ReportRange.MAX_WEEKS);
+            case WEEKS_WITH_DATES -> messages().weeksWithDates();
+            case FROM_AFTER_TO -> messages().fromAfterTo();
+            case TOO_LONG -> messages().tooLong(ReportRange.MAX_WEEKS);
         };
+    }
+
+    /** The page's texts in its language. */
+    private ReportMessages messages() {
+        return page.texts(ReportMessages.class);
     }
 }

@@ -1,7 +1,6 @@
 package io.warroom.webapp.status;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,13 +8,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "warroom.status")
 public interface StatusConfig {
 
-    /** The page's title (also of its JSON and Atom feed). */
-    @WithDefault("Service status")
-    String title();
+    /** The page's title (also of its JSON and Atom feed); unset, "Service status" in the page's language. */
+    Optional<String> title();
 
-    /** The short text shown as the page's logo. */
-    @WithDefault("Status")
-    String logoText();
+    /** The short text shown as the page's logo; unset, "Status" in the page's language. */
+    Optional<String> logoText();
 
     /** The services listed, comma-separated; unset lists the services of incidents in the last 90 days. */
     Optional<List<String>> services();

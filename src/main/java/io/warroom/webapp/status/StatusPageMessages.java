@@ -25,6 +25,15 @@ public interface StatusPageMessages {
             + "{#is MAJOR_OUTAGE}Major outage{#else}Incident{/when}: {service}{#else}Service disruption{/if}")
     String incidentName(ServiceState impact, String service);
 
+    @Message("Service status")
+    String defaultTitle();
+
+    @Message("Status")
+    String defaultLogoText();
+
+    @Message("Language")
+    String language();
+
     @Message("Services")
     String services();
 

@@ -2,6 +2,8 @@ package io.warroom.webapp.status;
 
 import io.warroom.incident.IncidentStatus;
 import io.warroom.incident.PublicUpdates;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +29,8 @@ class StatusSources {
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    StatusView read() {
+    StatusView read(Language language) {
+        StatusPageMessages texts = Bundles.in(StatusPageMessages.class, language);
         Instant now = clock.instant();
         Instant from = now.minus(StatusBoard.HISTORY);
         List<IncidentFacts> incidents = em.createQuery("select new io.warroom.webapp.status.IncidentFacts(i.number,"
@@ -37,7 +40,8 @@ class StatusSources {
                 .getResultList();
         List<UpdateFacts> updates = publicUpdates.of(incidents.stream().map(IncidentFacts::number).toList()).stream()
                 .map(e -> new UpdateFacts(e.id, e.incidentNumber, e.occurredAt, e.phase, e.text)).toList();
-        return new StatusBoard(config.title(), config.logoText(), config.services().orElse(List.of()))
+        return new StatusBoard(config.title().orElse(texts.defaultTitle()),
+                config.logoText().orElse(texts.defaultLogoText()), config.services().orElse(List.of()))
                 .view(incidents, updates, now);
     }
 }

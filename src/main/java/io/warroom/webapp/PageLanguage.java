@@ -1,0 +1,68 @@
+package io.warroom.webapp;
+
+import io.quarkus.runtime.BlockingOperationNotAllowedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.warroom.config.WarroomConfig;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
+import io.warroom.i18n.TimeTexts;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The language of this request's page: the signed-in user's own choice, else the browser's {@code Accept-Language},
+ * else WARROOM_LANGUAGE. A page with a rule of its own (the public status page) sets it with {@link #use}.
+ */
+@RequestScoped
+public class PageLanguage {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    WarroomConfig config;
+
+    private Language language;
+
+    public Language language() {
+        if (language == null) {
+            language = chosen().or(this::browser).orElse(config.language());
+        }
+        return language;
+    }
+
+    /** This page speaks the given language, whatever the user or the browser prefer. */
+    public void use(Language chosen) {
+        language = chosen;
+    }
+
+    /** A page's message bundle in the page's language. */
+    public <T> T texts(Class<T> bundle) {
+        return Bundles.in(bundle, language());
+    }
+
+    public TimeTexts times() {
+        return TimeTexts.in(language());
+    }
+
+    private Optional<Language> chosen() {
+        try {
+            WebSessions.SignedIn session = currentUser.session();
+            return Optional.ofNullable(session == null ? null : session.language());
+        } catch (BlockingOperationNotAllowedException e) {
+            // An error page on the I/O thread, before the session was looked up: the browser's language will do.
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Language> browser() {
+        RoutingContext current = request.getCurrent();
+        return current == null ? Optional.empty()
+                : Language.fromAcceptLanguage(current.request().getHeader("Accept-Language"));
+    }
+}
