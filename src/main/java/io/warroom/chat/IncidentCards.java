@@ -40,8 +40,7 @@ public class IncidentCards {
         for (CardFacts contributor : contributors) {
             fields.addAll(contributor.factsFor(incident));
         }
-        String topic = incident.severity().label() + " · " + incident.phase().label() + " · IC: "
-                + IncidentText.role(incident, Role.COMMANDER) + " · " + incident.title();
+        String topic = RoomTexts.topic(incident, IncidentText.role(incident, Role.COMMANDER));
         return new IncidentCard(incident, IncidentText.headline(incident), IncidentText.progress(incident.phase()),
                 topic, List.copyOf(fields), IncidentButtons.forIncident(incident));
     }

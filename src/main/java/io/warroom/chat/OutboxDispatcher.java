@@ -255,9 +255,9 @@ public class OutboxDispatcher {
         LOG.warnf("%s delivery %d (%s) failed: %s", message.destination, message.id, message.kind, error);
         store.failed(message.id, error);
         if (message.incidentNumber != null) {
-            String note = courier.giveUpNote(message, error);
             QuarkusTransaction.requiringNew().run(() -> incidents.find(message.incidentNumber).ifPresent(incident ->
-                    timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM, note))));
+                    timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM,
+                            courier.giveUpNote(message, error, incident.language)))));
         }
         return true;
     }
