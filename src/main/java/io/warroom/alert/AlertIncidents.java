@@ -88,14 +88,15 @@ public class AlertIncidents {
         IncidentAlert facts = facts(incident.number, alert);
         facts.firedBefore = earlier == null ? null : earlier.number;
         em.persist(facts);
-        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "🚨 Alert from " + by + ": "
-                + AlertText.headline(alert) + AlertText.notes(alert), AlertText.firstLink(alert))));
+        AlertMessages texts = AlertText.in(incident.language);
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, texts.alertFrom(by.toString(),
+                AlertText.headline(alert)) + AlertText.notes(alert), AlertText.firstLink(alert))));
         if (earlier != null) {
-            incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "↩️ This alert fired before: "
-                    + earlier.key() + " (" + earlier.status.label() + ")")));
+            incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT,
+                    texts.firedBefore(earlier.key(), earlier.status.label(incident.language)))));
             if (!earlier.isClosed()) {
-                incidents.apply(earlier, by, List.of(new IncidentEvent(TimelineKind.ALERT, "↪️ Alert fired again "
-                        + "after " + earlier.key() + " was resolved: opened " + incident.key())));
+                incidents.apply(earlier, by, List.of(new IncidentEvent(TimelineKind.ALERT,
+                        AlertText.in(earlier.language).firedAgainAfter(earlier.key(), incident.key()))));
             }
         }
         windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now);
@@ -125,8 +126,9 @@ public class AlertIncidents {
         if (incident.isClosed()) {
             return;
         }
-        String text = more == 0 ? "🔁 Alert fired again: " + title
-                : "🔁 +" + more + " more firing" + (more == 1 ? "" : "s") + " of " + title + " (coalesced)";
+        AlertMessages texts = AlertText.in(incident.language);
+        String text = more == 0 ? texts.firedAgain(title)
+                : more == 1 ? texts.oneMoreFiring(title) : texts.moreFirings(more, title);
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text)));
         posts.toRoom(incident, text);
         IncidentAlert facts = em.find(IncidentAlert.class, incident.number);
@@ -156,22 +158,22 @@ public class AlertIncidents {
         Instant now = clock.instant();
         binding.firing = false;
         binding.updatedAt = now;
-        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "✅ Alert resolved: "
-                + AlertText.headline(alert) + AlertText.notes(alert))));
+        AlertMessages texts = AlertText.in(incident.language);
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT,
+                texts.resolved(AlertText.headline(alert)) + AlertText.notes(alert))));
         long stillFiring = em.createQuery("select count(b) from AlertBinding b where b.incidentNumber = :n"
                 + " and b.firing = true and b.key like 'fp:%'", Long.class).setParameter("n", incident.number)
                 .getSingleResult();
         String detail = "resolved on " + incident.key();
         if (stillFiring > 0) {
-            posts.toRoom(incident, "✅ Alert resolved: " + alert.title() + "; " + stillFiring + " alert"
-                    + (stillFiring == 1 ? " is" : "s are") + " still firing.");
+            posts.toRoom(incident, stillFiring == 1 ? texts.resolvedOneStillFiring(alert.title())
+                    : texts.resolvedStillFiring(alert.title(), stillFiring));
         } else if (incident.status == IncidentStatus.OPEN && Phase.RECOVER.isAfter(incident.phase)) {
             if (config.autoRecover()) {
                 incidents.apply(incident, by, PhaseMachine.jump(incident, Phase.RECOVER, by, now));
                 detail += "; every alert resolved, moved to Recover";
             } else {
-                posts.toRoom(incident, "✅ Every alert of " + incident.key() + " has resolved (last: " + alert.title()
-                        + "). Check that service is back, then move to Recover with `phase recover`.");
+                posts.toRoom(incident, texts.allResolved(incident.key(), alert.title()));
                 detail += "; every alert resolved, Recover suggested";
             }
         }
@@ -191,8 +193,8 @@ public class AlertIncidents {
             return new AlertSink.AlertRouting(AlertSink.Outcome.IGNORED, incident.number, incident.key()
                     + " is closed");
         }
-        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, "👀 Alert acknowledged in "
-                + by + " (" + alert.fingerprint() + ")")));
+        incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT,
+                AlertText.in(incident.language).acknowledgedIn(by.toString(), alert.fingerprint()))));
         return new AlertSink.AlertRouting(AlertSink.Outcome.JOINED, incident.number, "acknowledgement noted on "
                 + incident.key());
     }
@@ -212,7 +214,7 @@ public class AlertIncidents {
         if (!windows.first(AlertKeys.fingerprintKey(alert), incident.number, alert.title(), now)) {
             return;
         }
-        String text = "🔁 Alert fired again: " + AlertText.headline(alert) + AlertText.notes(alert);
+        String text = AlertText.in(incident.language).firedAgain(AlertText.headline(alert)) + AlertText.notes(alert);
         incidents.apply(incident, by, List.of(new IncidentEvent(TimelineKind.ALERT, text, AlertText.firstLink(alert))));
         posts.toRoom(incident, text);
         IncidentAlert facts = em.find(IncidentAlert.class, incident.number);

@@ -1,6 +1,7 @@
 package io.warroom.alert;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.incident.Languages;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,9 @@ public class AlertRouter implements AlertSink {
     RoutingProgress progress;
 
     @Inject
+    Languages languages;
+
+    @Inject
     Clock clock;
 
     /** Who alerts from a source act as on timelines: the monitoring system, not a person. */
@@ -67,7 +71,7 @@ public class AlertRouter implements AlertSink {
             return resolved(alert, by);
         }
         if (alert.severity() != AlertSeverity.CRITICAL) {
-            return posted.post(AlertKeys.fingerprintKey(alert), AlertText.channelLine(alert));
+            return posted.post(AlertKeys.fingerprintKey(alert), AlertText.channelLine(alert, languages.forService(alert.service())));
         }
         List<String> keys = AlertKeys.of(alert);
         Instant now = clock.instant();
@@ -107,7 +111,7 @@ public class AlertRouter implements AlertSink {
             return routing;
         }
         if (alert.severity() != AlertSeverity.CRITICAL) {
-            return posted.post("resolved:" + key, AlertText.resolvedLine(alert));
+            return posted.post("resolved:" + key, AlertText.resolvedLine(alert, languages.forService(alert.service())));
         }
         return new AlertRouting(Outcome.IGNORED, 0, "no incident is open for this alert");
     }

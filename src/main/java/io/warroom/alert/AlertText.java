@@ -1,5 +1,7 @@
 package io.warroom.alert;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,17 +32,21 @@ final class AlertText {
         return " (note: " + String.join("; ", shown) + (more > 0 ? "; and " + more + " more" : "") + ")";
     }
 
+    static AlertMessages in(Language language) {
+        return Bundles.in(AlertMessages.class, language);
+    }
+
     /** A warning or info line for the alert channel. */
-    static String channelLine(Alert alert) {
+    static String channelLine(Alert alert, Language language) {
         String icon = alert.severity() == AlertSeverity.INFO ? "ℹ️" : "⚠️";
-        String line = icon + " [" + alert.severity().name().toLowerCase(java.util.Locale.ROOT) + "] "
-                + headline(alert) + " from " + alert.source();
+        String line = in(language).channelLine(icon, alert.severity().name().toLowerCase(java.util.Locale.ROOT),
+                headline(alert), alert.source());
         String link = firstLink(alert);
         return (link == null ? line : line + " " + link) + notes(alert);
     }
 
-    static String resolvedLine(Alert alert) {
-        return "✅ Resolved: " + headline(alert) + " from " + alert.source() + notes(alert);
+    static String resolvedLine(Alert alert, Language language) {
+        return in(language).channelResolved(headline(alert), alert.source()) + notes(alert);
     }
 
     static String firstLink(Alert alert) {

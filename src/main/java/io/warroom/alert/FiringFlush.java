@@ -2,6 +2,7 @@ package io.warroom.alert;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.warroom.incident.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,6 +29,9 @@ public class FiringFlush {
     AlertPosts posts;
 
     @Inject
+    Languages languages;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${warroom.alerts.flush-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -46,7 +50,8 @@ public class FiringFlush {
                 incidents.flushWindow(ended, now);
             } else {
                 QuarkusTransaction.requiringNew().run(() -> windows.takeEnded(ended.key(), now).ifPresent(count ->
-                        posts.toAlertChannels("➕ +" + count.more() + " more: " + count.text())));
+                        posts.toAlertChannels(
+                        AlertText.in(languages.fallback()).moreInChannel(count.more(), count.text()))));
             }
         } catch (RuntimeException e) {
             LOG.warnf("Could not write the coalesced firings of %s: %s", ended.key(), e.getMessage());

@@ -3,6 +3,7 @@ package io.warroom.chat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.i18n.Language;
 import io.warroom.incident.IncidentService;
 import io.warroom.incident.IncidentSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,8 +74,8 @@ public class ChatCourier implements Courier {
     }
 
     @Override
-    public String giveUpNote(OutboxMessage message, String error) {
-        return "Could not deliver to " + message.platform.id() + " (" + message.kind + "): " + error;
+    public String giveUpNote(OutboxMessage message, String error, Language language) {
+        return RoomTexts.in(language).deliveryGivenUp(message.platform.id(), message.kind, error);
     }
 
     private IncidentCard card(long number) {

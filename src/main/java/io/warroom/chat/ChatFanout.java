@@ -1,5 +1,6 @@
 package io.warroom.chat;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentOpened;
 import io.warroom.incident.Platform;
@@ -30,8 +31,6 @@ public class ChatFanout {
             TimelineKind.ROLE, TimelineKind.STATUS_UPDATE, TimelineKind.RUNBOOK, TimelineKind.RESOLVED,
             TimelineKind.REOPENED, TimelineKind.CLOSED);
 
-    static final String PUBLISH_LABEL = "Publish on status page";
-
     /**
      * Stakeholder notices share one lane per platform: in order, and never ahead of a room's invitation or page in
      * the incident's lane (the channel takes about one post a second, so in a burst it is the slowest destination).
@@ -59,30 +58,31 @@ public class ChatFanout {
             }
             // Stakeholders hear about every incident on every platform, with or without a room there.
             outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
-                    ChatMessage.text("🚨 " + incident.key() + " opened: " + incident.title + " ("
-                            + incident.severity.label() + (incident.service == null ? "" : " · " + incident.service)
-                            + ")")));
+                    ChatMessage.text(announceOpened(incident))));
         }
     }
 
     void onTimeline(@Observes TimelineEntryAdded added) {
         Incident incident = added.incident();
         TimelineEntry entry = added.entry();
+        RoomMessages texts = RoomTexts.in(incident.language);
         for (ChatPlatform platform : outbox.enabledPlatforms()) {
             Platform p = platform.platform();
             // Stakeholder notices go out on every platform; room-bound work only where there is (or will be) a room.
             boolean roomHere = platform.opensRooms() || incident.rooms.stream().anyMatch(r -> r.platform == p);
             if (roomHere && POSTED_IN_ROOM.contains(entry.kind) && !entry.backfilled) {
-                outbox.enqueue(p, incident.number, new Delivery.PostToRoom(echo(entry)));
+                outbox.enqueue(p, incident.number, new Delivery.PostToRoom(echo(entry, incident.language)));
             }
             if (entry.kind == TimelineKind.STATUS_UPDATE) {
                 outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
-                        ChatMessage.text("📣 " + incident.key() + " update: " + entry.text)));
+                        ChatMessage.text(texts.announceUpdate(incident.key(), entry.text))));
             }
             if (entry.kind == TimelineKind.RESOLVED) {
                 outbox.enqueue(p, incident.number, ANNOUNCE_LANE, new Delivery.PostToChannel(ChannelPurpose.ANNOUNCE,
-                        ChatMessage.text("✅ " + incident.key() + " recovered: " + incident.title
-                                + (incident.summary == null ? "" : ". " + incident.summary))));
+                        ChatMessage.text(incident.summary == null
+                                ? texts.announceRecovered(incident.key(), incident.title)
+                                : texts.announceRecoveredWithSummary(incident.key(), incident.title,
+                                        incident.summary))));
             }
             if (!roomHere) {
                 continue;
@@ -115,7 +115,7 @@ public class ChatFanout {
      * (already public ones keep it too: the public row is written after this, and a second press only says so). A
      * runbook run waiting for approval carries Approve and Deny.
      */
-    static ChatMessage echo(TimelineEntry entry) {
+    static ChatMessage echo(TimelineEntry entry, Language language) {
         String text = entry.actor + ": " + entry.text;
         var awaitingApproval = ApprovalButtons.runOf(entry.dedupKey);
         if (entry.kind == TimelineKind.RUNBOOK && awaitingApproval.isPresent()) {
@@ -124,8 +124,17 @@ public class ChatFanout {
         if (entry.kind != TimelineKind.STATUS_UPDATE) {
             return ChatMessage.text(text);
         }
-        return new ChatMessage(text, List.of(), List.of(new Reply.Button(PUBLISH_LABEL,
+        return new ChatMessage(text, List.of(), List.of(new Reply.Button(RoomTexts.in(language).publishButton(),
                 "update --publish " + entry.id, Reply.ButtonStyle.DEFAULT)));
+    }
+
+    /** The stakeholders' notice of a new incident, in its language. */
+    static String announceOpened(Incident incident) {
+        RoomMessages texts = RoomTexts.in(incident.language);
+        return incident.service == null
+                ? texts.announceOpened(incident.key(), incident.title, incident.severity.label())
+                : texts.announceOpenedForService(incident.key(), incident.title, incident.severity.label(),
+                        incident.service);
     }
 
     /** One card refresh per incident and platform per transaction: the card is rendered when delivered anyway. */

@@ -1,5 +1,6 @@
 package io.warroom.chat;
 
+import io.warroom.i18n.Language;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,5 +31,5 @@ public interface Courier {
     Duration giveUpAfter();
 
     /** What the incident's timeline says when a message about it is given up. */
-    String giveUpNote(OutboxMessage message, String error);
+    String giveUpNote(OutboxMessage message, String error, Language language);
 }

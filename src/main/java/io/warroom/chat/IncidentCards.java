@@ -44,8 +44,7 @@ public class IncidentCards {
         for (CardFacts contributor : contributors) {
             fields.addAll(contributor.factsFor(incident));
         }
-        String topic = words.topic(incident.severity().label(), incident.phase().label(language),
-                IncidentText.role(incident, Role.COMMANDER), incident.title());
+        String topic = RoomTexts.topic(incident, IncidentText.role(incident, Role.COMMANDER));
         return new IncidentCard(incident, IncidentText.headline(incident), IncidentText.progress(incident.phase(),
                 language), topic, List.copyOf(fields), IncidentButtons.forIncident(incident));
     }

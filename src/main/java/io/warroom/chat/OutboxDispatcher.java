@@ -267,9 +267,9 @@ public class OutboxDispatcher {
         store.failed(message.id, error);
         doubts.settled(message.id);
         if (message.incidentNumber != null) {
-            String note = courier.giveUpNote(message, error);
             QuarkusTransaction.requiringNew().run(() -> incidents.find(message.incidentNumber).ifPresent(incident ->
-                    timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM, note))));
+                    timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM,
+                            courier.giveUpNote(message, error, incident.language)))));
         }
         return true;
     }

@@ -50,7 +50,7 @@ class RoomOpening {
             // Inviting someone already in the room changes nothing, so a retry may repeat this step.
             List<String> people = request.inviteUserIds();
             if (!people.isEmpty() && !port.invite(room, people, key, true)) {
-                port.post(room, RoomTexts.openedBy(port, people, key), key);
+                port.post(room, RoomTexts.openedBy(port, people, key, card.incident().language()), key);
             }
             rooms.markDone(room.id(), RoomStep.INVITE);
         }

@@ -1,5 +1,6 @@
 package io.warroom.chat;
 
+import io.warroom.i18n.Language;
 import io.warroom.incident.IncidentSnapshot.RoomView;
 import io.warroom.postmortem.Postmortem;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public interface RoomPort extends ChatPlatform {
     boolean archivedRoomsTakePosts();
 
     /** Archives the room and says so in it with {@link RoomTexts#archived}, in the order the platform needs. */
-    void archive(RoomView room, String incidentKey) throws DeliveryException;
+    void archive(RoomView room, String incidentKey, Language language) throws DeliveryException;
 
     /** One message, or empty when the platform no longer has it. */
     Optional<FetchedMessage> fetchMessage(String channelId, String messageId) throws PlatformUnavailable;

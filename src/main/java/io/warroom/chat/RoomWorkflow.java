@@ -47,8 +47,8 @@ public class RoomWorkflow {
             Optional<RoomView> room = writableRoom(envelope, port);
             if (room.isPresent() && !invite.userIds().isEmpty()) {
                 port.invite(room.get(), invite.userIds(), key, false);
-                port.post(room.get(), RoomTexts.neededOn(port, invite.userIds(), key, envelope.incident().title()),
-                        key);
+                port.post(room.get(), RoomTexts.neededOn(port, invite.userIds(), key, envelope.incident().title(),
+                        envelope.incident().language()), key);
             }
         } else if (delivery instanceof Delivery.UploadPostmortem upload) {
             uploadPostmortem(envelope, upload, port);
@@ -102,7 +102,8 @@ public class RoomWorkflow {
             return;
         }
         Postmortem postmortem = postmortems.export(envelope.incident().number(), upload.language());
-        port.upload(room.get(), RoomTexts.postmortem(postmortem.incidentKey(), upload.requestedBy()), postmortem);
+        port.upload(room.get(), RoomTexts.postmortem(postmortem.incidentKey(), upload.requestedBy(),
+                envelope.incident().language()), postmortem);
     }
 
     /**
@@ -123,9 +124,9 @@ public class RoomWorkflow {
         if (!port.archivedRoomsTakePosts() && card != null && room.cardMessageId() != null) {
             showCard(room, card, port);
         }
-        port.archive(room, envelope.incident().key());
+        port.archive(room, envelope.incident().key(), envelope.incident().language());
         if (port.archivedRoomsTakePosts() && card != null) {
-            port.setTopic(room, "Closed · " + card.topic());
+            port.setTopic(room, RoomTexts.closedTopic(card.topic(), envelope.incident().language()));
         }
         rooms.markArchived(room.id());
     }

@@ -10,6 +10,7 @@ import io.warroom.chat.RoomNames;
 import io.warroom.chat.RoomPort;
 import io.warroom.chat.RoomTexts;
 import io.warroom.chat.RoomWorkflow;
+import io.warroom.i18n.Language;
 import io.warroom.incident.IncidentSnapshot.RoomView;
 import io.warroom.incident.Platform;
 import io.warroom.postmortem.Postmortem;
@@ -208,7 +209,7 @@ public class DiscordPlatform implements RoomPort {
      * the bot may post). Without Manage Permissions it is moved but not locked.
      */
     @Override
-    public void archive(RoomView room, String incidentKey) throws DeliveryException {
+    public void archive(RoomView room, String incidentKey, Language language) throws DeliveryException {
         TextChannel channel = channel(room);
         Guild guild = channel.getGuild();
         Category archive = guilds.category(guild, config.archiveCategory());
@@ -218,7 +219,7 @@ public class DiscordPlatform implements RoomPort {
         }
         boolean locked = lock(channel, guild);
         rest.call("say #" + channel.getName() + " is archived", channel.sendMessage(messages.text(
-                RoomTexts.archived(incidentKey, locked))));
+                RoomTexts.archived(incidentKey, locked, language))));
     }
 
     @Override

@@ -35,9 +35,9 @@ public class ChatRooms {
         ChatRoom room = new ChatRoom(incident, platform, channelId, channelName, url, clock.instant());
         em.persist(room);
         incident.rooms.add(room);
-        String where = (channelName == null ? channelId : "#" + channelName) + " on " + label(platform);
-        timeline.record(incident, Person.system(),
-                new IncidentEvent(TimelineKind.SYSTEM, "Incident room " + where + " opened", url));
+        String where = channelName == null ? channelId : "#" + channelName;
+        timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.SYSTEM,
+                TimelineTexts.of(incident).roomOpened(where, label(platform)), url));
         ResponseRules.tickByKey(incident, ChecklistKeys.ROOM_OPENED, Person.system(), clock.instant())
                 .ifPresent(event -> timeline.record(incident, Person.system(), event));
         return room;

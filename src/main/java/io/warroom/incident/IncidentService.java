@@ -66,10 +66,11 @@ public class IncidentService {
         } finally {
             session.setJdbcBatchSize(null);
         }
-        String facts = incident.severity.label() + (incident.service == null ? "" : ", service " + incident.service);
-        timeline.record(incident, request.openedBy(),
-                new IncidentEvent(TimelineKind.OPENED, "Opened by " + request.openedBy() + ": " + incident.title
-                        + " (" + facts + ")"));
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String by = request.openedBy().toString();
+        timeline.record(incident, request.openedBy(), new IncidentEvent(TimelineKind.OPENED, incident.service == null
+                ? texts.opened(by, incident.title, incident.severity.label())
+                : texts.openedForService(by, incident.title, incident.severity.label(), incident.service)));
         opened.fire(new IncidentOpened(incident, request));
         return incident;
     }

@@ -20,11 +20,13 @@ public final class PhaseMachine {
         }
         List<IncidentEvent> events = new ArrayList<>();
         markAcknowledged(incident, by, now);
+        TimelineMessages texts = TimelineTexts.of(incident);
         if (incident.phase == Phase.DETECT) {
             incident.phase = Phase.TRIAGE;
-            events.add(new IncidentEvent(TimelineKind.PHASE, "Acknowledged by " + by + "; phase Detect → Triage"));
+            events.add(new IncidentEvent(TimelineKind.PHASE, texts.acknowledgedAndMoved(by.toString(),
+                    Phase.DETECT.label(incident.language), Phase.TRIAGE.label(incident.language))));
         } else {
-            events.add(new IncidentEvent(TimelineKind.PHASE, "Acknowledged by " + by));
+            events.add(new IncidentEvent(TimelineKind.PHASE, texts.acknowledged(by.toString())));
         }
         incident.touch(now);
         return events;
@@ -34,7 +36,8 @@ public final class PhaseMachine {
         incident.requireNotClosed();
         Phase target = incident.phase.next().orElseThrow(() -> new IncidentRuleException(incident.key()
                 + " is already in its last phase, Postmortem; use `close` when the review is done."));
-        return moveForward(incident, target, by, now, "Phase " + incident.phase.label() + " → " + target.label());
+        return moveForward(incident, target, by, now, TimelineTexts.of(incident).phase(
+                incident.phase.label(incident.language), target.label(incident.language)));
     }
 
     public static List<IncidentEvent> jump(Incident incident, Phase target, Person by, Instant now) {
@@ -46,9 +49,11 @@ public final class PhaseMachine {
             throw new IncidentRuleException(target.label() + " comes before " + incident.phase.label()
                     + "; going back needs a reason: `back <reason>`.");
         }
-        String skipped = target.ordinal() - incident.phase.ordinal() > 1 ? " (jumped ahead)" : "";
-        return moveForward(incident, target, by, now,
-                "Phase " + incident.phase.label() + " → " + target.label() + skipped);
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String from = incident.phase.label(incident.language);
+        String to = target.label(incident.language);
+        return moveForward(incident, target, by, now, target.ordinal() - incident.phase.ordinal() > 1
+                ? texts.phaseJumped(from, to) : texts.phase(from, to));
     }
 
     public static List<IncidentEvent> back(Incident incident, String reason, Instant now) {
@@ -60,31 +65,31 @@ public final class PhaseMachine {
         Phase target = from.previous().orElseThrow(() -> new IncidentRuleException(incident.key()
                 + " is in Detect, the first phase; there is nothing before it."));
         List<IncidentEvent> events = new ArrayList<>();
+        TimelineMessages texts = TimelineTexts.of(incident);
         incident.phase = target;
         if (from == Phase.POSTMORTEM) {
             incident.status = IncidentStatus.OPEN;
             incident.resolvedAt = null;
-            events.add(new IncidentEvent(TimelineKind.REOPENED, "Reopened: " + reason.strip()));
+            events.add(new IncidentEvent(TimelineKind.REOPENED, texts.reopened(reason.strip())));
         }
         if (target == Phase.MITIGATE) {
             incident.mitigatedAt = null;
         }
-        events.add(new IncidentEvent(TimelineKind.PHASE,
-                "Phase " + from.label() + " → " + target.label() + " (back): " + reason.strip()));
+        events.add(new IncidentEvent(TimelineKind.PHASE, texts.phaseBack(from.label(incident.language),
+                target.label(incident.language), reason.strip())));
         incident.touch(now);
         return events;
     }
 
     public static List<IncidentEvent> resolve(Incident incident, String summary, Person by, Instant now) {
         incident.requireOpen("resolving");
-        List<String> skipped = new ArrayList<>();
-        if (incident.acknowledgedAt == null) {
+        boolean acknowledgedNow = incident.acknowledgedAt == null;
+        if (acknowledgedNow) {
             markAcknowledged(incident, by, now);
-            skipped.add("acknowledged");
         }
-        if (incident.mitigatedAt == null) {
+        boolean mitigatedNow = incident.mitigatedAt == null;
+        if (mitigatedNow) {
             incident.mitigatedAt = now;
-            skipped.add("mitigated");
         }
         Phase from = incident.phase;
         incident.resolvedAt = now;
@@ -94,8 +99,11 @@ public final class PhaseMachine {
             incident.summary = summary.strip();
         }
         incident.touch(now);
-        String text = "Resolved by " + by + " (phase " + from.label() + " → Postmortem)"
-                + (skipped.isEmpty() ? "" : "; also marked " + String.join(" and ", skipped))
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String also = acknowledgedNow && mitigatedNow ? texts.alsoMarkedAcknowledgedAndMitigated()
+                : acknowledgedNow ? texts.alsoMarkedAcknowledged() : mitigatedNow ? texts.alsoMarkedMitigated() : "";
+        String text = texts.resolvedFrom(by.toString(), from.label(incident.language),
+                Phase.POSTMORTEM.label(incident.language)) + also
                 + (incident.summary == null ? "" : ": " + incident.summary);
         return List.of(new IncidentEvent(TimelineKind.RESOLVED, text));
     }
@@ -109,26 +117,27 @@ public final class PhaseMachine {
         incident.status = IncidentStatus.CLOSED;
         incident.closedAt = now;
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.CLOSED, "Closed"));
+        return List.of(new IncidentEvent(TimelineKind.CLOSED, TimelineTexts.of(incident).closed()));
     }
 
     private static List<IncidentEvent> moveForward(Incident incident, Phase target, Person by, Instant now,
             String text) {
         List<IncidentEvent> events = new ArrayList<>();
+        TimelineMessages texts = TimelineTexts.of(incident);
         Phase from = incident.phase;
         if (target.isAfter(Phase.DETECT) && incident.acknowledgedAt == null) {
             markAcknowledged(incident, by, now);
-            text += "; acknowledged by " + by;
+            text += texts.alsoAcknowledgedBy(by.toString());
         }
         if (target.isAfter(Phase.MITIGATE) && !from.isAfter(Phase.MITIGATE) && incident.mitigatedAt == null) {
             incident.mitigatedAt = now;
-            text += "; mitigated";
+            text += texts.alsoMitigated();
         }
         incident.phase = target;
         if (target == Phase.POSTMORTEM && incident.status == IncidentStatus.OPEN) {
             incident.resolvedAt = now;
             incident.status = IncidentStatus.RESOLVED;
-            events.add(new IncidentEvent(TimelineKind.RESOLVED, "Resolved by " + by));
+            events.add(new IncidentEvent(TimelineKind.RESOLVED, texts.resolved(by.toString())));
         }
         events.add(0, new IncidentEvent(TimelineKind.PHASE, text));
         incident.touch(now);

@@ -18,7 +18,7 @@ public final class ResponseRules {
         List<IncidentEvent> events = new ArrayList<>();
         if (severity != incident.severity) {
             events.add(new IncidentEvent(TimelineKind.SEVERITY,
-                    "Severity " + incident.severity.label() + " → " + severity.label()));
+                    TimelineTexts.of(incident).severity(incident.severity.label(), severity.label())));
             incident.severity = severity;
         }
         tickByKey(incident, ChecklistKeys.SET_SEVERITY, by, now).ifPresent(events::add);
@@ -32,8 +32,10 @@ public final class ResponseRules {
         Person before = incident.roles.get(role);
         if (!person.equals(before)) {
             incident.roles.put(role, person);
-            events.add(new IncidentEvent(TimelineKind.ROLE, role.label() + ": " + person
-                    + (before == null ? "" : " (was " + before + ")")));
+            TimelineMessages texts = TimelineTexts.of(incident);
+            String name = role.label(incident.language);
+            events.add(new IncidentEvent(TimelineKind.ROLE, before == null ? texts.role(name, person.toString())
+                    : texts.roleReplaced(name, person.toString(), before.toString())));
         }
         if (role == Role.COMMANDER) {
             tickByKey(incident, ChecklistKeys.NAME_COMMANDER, by, now).ifPresent(events::add);
@@ -56,9 +58,10 @@ public final class ResponseRules {
         }
         setDone(item, done, by, now);
         incident.touch(now);
-        String verb = done ? "Checked" : "Unchecked";
-        return List.of(new IncidentEvent(TimelineKind.CHECKLIST,
-                verb + " " + phase.label() + " " + position + ": " + item.text));
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String name = phase.label(incident.language);
+        return List.of(new IncidentEvent(TimelineKind.CHECKLIST, done ? texts.checked(name, position, item.text)
+                : texts.unchecked(name, position, item.text)));
     }
 
     /** Ticks the step with this key in any phase, if it exists and is still open. */
@@ -66,8 +69,8 @@ public final class ResponseRules {
         for (ChecklistItem item : incident.checklist) {
             if (key.equals(item.key) && !item.done()) {
                 setDone(item, true, by, now);
-                return Optional.of(new IncidentEvent(TimelineKind.CHECKLIST,
-                        "Checked " + item.phase.label() + " " + item.position + ": " + item.text));
+                return Optional.of(new IncidentEvent(TimelineKind.CHECKLIST, TimelineTexts.of(incident)
+                        .checked(item.phase.label(incident.language), item.position, item.text)));
             }
         }
         return Optional.empty();
@@ -78,7 +81,7 @@ public final class ResponseRules {
         incident.whys.add(why);
         incident.touch(now);
         List<IncidentEvent> events = new ArrayList<>();
-        events.add(new IncidentEvent(TimelineKind.WHY, "Why #" + why.position + ": " + why.text));
+        events.add(new IncidentEvent(TimelineKind.WHY, TimelineTexts.of(incident).why(why.position, why.text)));
         if (incident.whys.size() == 5) {
             tickByKey(incident, ChecklistKeys.FIVE_WHYS, by, now).ifPresent(events::add);
         }
@@ -91,9 +94,11 @@ public final class ResponseRules {
                 trackerUrl, now);
         incident.actionItems.add(item);
         incident.touch(now);
-        String details = (owner == null ? "" : ", owner " + owner) + (due == null ? "" : ", due " + due);
-        return List.of(new IncidentEvent(TimelineKind.ACTION_ITEM,
-                "Action item #" + item.number + ": " + item.text + details, trackerUrl));
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String details = (owner == null ? "" : texts.actionOwner(owner.toString()))
+                + (due == null ? "" : texts.actionDue(due.toString()));
+        return List.of(new IncidentEvent(TimelineKind.ACTION_ITEM, texts.actionItem(item.number, item.text) + details,
+                trackerUrl));
     }
 
     public static List<IncidentEvent> completeAction(Incident incident, int number, Instant now) {
@@ -105,7 +110,8 @@ public final class ResponseRules {
         }
         item.doneAt = now;
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.ACTION_ITEM, "Action item #" + number + " done: " + item.text));
+        return List.of(new IncidentEvent(TimelineKind.ACTION_ITEM,
+                TimelineTexts.of(incident).actionDone(number, item.text)));
     }
 
     public static List<IncidentEvent> postUpdate(Incident incident, String text, Instant now) {
@@ -120,19 +126,20 @@ public final class ResponseRules {
         incident.requireNotClosed();
         incident.impact = text.strip();
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.NOTE, "Impact: " + incident.impact));
+        return List.of(new IncidentEvent(TimelineKind.NOTE, TimelineTexts.of(incident).impact(incident.impact)));
     }
 
     public static List<IncidentEvent> addLink(Incident incident, String url, String label, Instant now) {
         incident.links.add(new IncidentLink(url, label));
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.NOTE, "Link: " + (label == null ? url : label), url));
+        return List.of(new IncidentEvent(TimelineKind.NOTE, TimelineTexts.of(incident).link(label == null ? url : label),
+                url));
     }
 
     public static List<IncidentEvent> setTrigger(Incident incident, String text, Instant now) {
         incident.trigger = text.strip();
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.NOTE, "Trigger: " + incident.trigger));
+        return List.of(new IncidentEvent(TimelineKind.NOTE, TimelineTexts.of(incident).trigger(incident.trigger)));
     }
 
     public static List<IncidentEvent> retitle(Incident incident, String title, Instant now) {
@@ -143,7 +150,7 @@ public final class ResponseRules {
         }
         incident.title = title;
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.NOTE, "Title changed: " + before + " → " + title));
+        return List.of(new IncidentEvent(TimelineKind.NOTE, TimelineTexts.of(incident).retitled(before, title)));
     }
 
     /** service null clears it. */
@@ -156,9 +163,10 @@ public final class ResponseRules {
         }
         incident.service = service;
         incident.touch(now);
-        String was = " (was: " + (before == null ? "none" : before) + ")";
-        return List.of(new IncidentEvent(TimelineKind.NOTE, service == null ? "Service cleared" + was
-                : "Service set: " + service + was));
+        TimelineMessages texts = TimelineTexts.of(incident);
+        String was = before == null ? texts.noService() : before;
+        return List.of(new IncidentEvent(TimelineKind.NOTE, service == null ? texts.serviceCleared(was)
+                : texts.serviceSet(service, was)));
     }
 
     public static List<IncidentEvent> addLesson(Incident incident, Lesson.Kind kind, String text, Person by,

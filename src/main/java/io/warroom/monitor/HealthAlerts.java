@@ -4,6 +4,10 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
 import io.warroom.config.HumanDuration;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
+import io.warroom.i18n.TimeTexts;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,28 +19,34 @@ final class HealthAlerts {
     private HealthAlerts() {
     }
 
-    static Alert failing(Monitor monitor, int failures, HealthProbe.Result last, Instant since) {
-        String times = failures == 1 ? "its check failed" : "failed " + failures + " checks in a row (every "
-                + HumanDuration.format(monitor.interval()) + ")";
+    static Alert failing(Monitor monitor, int failures, HealthProbe.Result last, Instant since, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
+        String times = failures == 1 ? texts.failedOnce()
+                : texts.failedInRow(failures, duration(monitor.interval(), language));
         return new Alert(SOURCE, monitor.fingerprint(), null, AlertStatus.FIRING, AlertSeverity.CRITICAL,
-                monitor.service() + ": health check " + monitor.name() + " is failing: " + last.summary(),
-                monitor.method() + " " + HealthProbe.shown(monitor.url()) + " " + times + "; last: " + last.summary()
-                        + ".", monitor.service(), null, labels(monitor), since, null, links(monitor), null, null,
-                null);
+                texts.failingTitle(monitor.service(), monitor.name(), last.summary()),
+                texts.failingDescription(monitor.method(), HealthProbe.shown(monitor.url()), times, last.summary()),
+                monitor.service(), null, labels(monitor), since, null, links(monitor), null, null, null);
     }
 
-    static Alert recovered(Monitor monitor, HealthProbe.Result last, Instant since, Instant now) {
+    static Alert recovered(Monitor monitor, HealthProbe.Result last, Instant since, Instant now, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
         return new Alert(SOURCE, monitor.fingerprint(), null, AlertStatus.RESOLVED, AlertSeverity.CRITICAL,
-                monitor.service() + ": health check " + monitor.name() + " recovered",
-                monitor.method() + " " + HealthProbe.shown(monitor.url()) + " is healthy again: " + last.summary()
-                        + ".", monitor.service(), null, labels(monitor), since, now, links(monitor), null, null, null);
+                texts.recoveredTitle(monitor.service(), monitor.name()),
+                texts.recoveredDescription(monitor.method(), HealthProbe.shown(monitor.url()), last.summary()),
+                monitor.service(), null, labels(monitor), since, now, links(monitor), null, null, null);
+    }
+
+    /** An interval as the monitors file writes it ("1m"); the language's own units elsewhere. */
+    static String duration(Duration interval, Language language) {
+        return language == Language.EN ? HumanDuration.format(interval) : TimeTexts.in(language).duration(interval);
     }
 
     /** A monitor removed from the file while firing: its alert would otherwise stay raised forever. */
-    static Alert removed(String name, Instant since, Instant now) {
+    static Alert removed(String name, Instant since, Instant now, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
         return new Alert(SOURCE, "healthcheck:" + name, null, AlertStatus.RESOLVED, AlertSeverity.CRITICAL,
-                "health check " + name + " was removed from the monitors file",
-                "The monitor is no longer configured, so its alert is resolved.", null, null,
+                texts.removedTitle(name), texts.removedDescription(), null, null,
                 Map.of("monitor", name), since, now, Map.of(), null, null, null);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.alert.Alert;
 import io.warroom.alert.AlertSink;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.warroom.incident.Languages;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -36,6 +37,9 @@ public class HealthChecks {
     @Inject
     EntityManager em;
 
+    @Inject
+    Languages languages;
+
     /** Checks every monitor whose interval has passed at {@code now}, and waits for all of them. */
     public void runDue(Instant now) {
         Monitors monitors = catalog.current();
@@ -47,7 +51,7 @@ public class HealthChecks {
         for (Monitor monitor : monitors.checks()) {
             MonitorState state = states.get(monitor.name());
             if (state == null || !state.nextCheckAt.isAfter(now)) {
-                running.put(monitor, probe.check(monitor));
+                running.put(monitor, probe.check(monitor, languages.forService(monitor.service())));
             }
         }
         running.forEach((monitor, result) -> record(monitor, states.get(monitor.name()), result.join(), now));
@@ -59,9 +63,11 @@ public class HealthChecks {
         Instant changedAt = before == null ? null : before.changedAt;
         boolean firing = wasFiring;
         if (!result.healthy() && !wasFiring && failures >= monitor.failuresBeforeAlert()) {
-            firing = routed(HealthAlerts.failing(monitor, failures, result, now));
+            firing = routed(HealthAlerts.failing(monitor, failures, result, now,
+                    languages.forService(monitor.service())));
         } else if (result.healthy() && wasFiring) {
-            firing = !routed(HealthAlerts.recovered(monitor, result, changedAt, now));
+            firing = !routed(HealthAlerts.recovered(monitor, result, changedAt, now,
+                    languages.forService(monitor.service())));
         }
         if (firing != wasFiring) {
             changedAt = now;
@@ -91,7 +97,8 @@ public class HealthChecks {
             if (configured.contains(state.name)) {
                 continue;
             }
-            if (state.firing && !routed(HealthAlerts.removed(state.name, state.changedAt, now))) {
+            if (state.firing && !routed(HealthAlerts.removed(state.name, state.changedAt, now,
+                    languages.fallback()))) {
                 continue;
             }
             QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from MonitorState s where s.name = :n")

@@ -1,5 +1,7 @@
 package io.warroom.monitor;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.URI;
@@ -35,11 +37,17 @@ public class HealthProbe {
     private final Function<String, String> env = System::getenv;
 
     public CompletableFuture<Result> check(Monitor monitor) {
+        return check(monitor, Language.EN);
+    }
+
+    /** Probes the monitor's URL; the result's summary is in the language given. */
+    public CompletableFuture<Result> check(Monitor monitor, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
         HttpRequest request;
         try {
             request = request(monitor);
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Result(false, "request cannot be sent: " + e.getMessage()));
+            return CompletableFuture.completedFuture(new Result(false, texts.cannotSend(e.getMessage())));
         }
         long started = System.nanoTime();
         // The request timeout covers waiting for the answer; the outer one also covers connecting and the body.
@@ -48,14 +56,13 @@ public class HealthProbe {
                 .handle((response, error) -> {
                     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                     if (error != null) {
-                        return new Result(false, failure(error, monitor.timeout()));
+                        return new Result(false, failure(texts, language, error, monitor.timeout()));
                     }
                     int status = response.statusCode();
                     if (monitor.accept().accepts(status)) {
-                        return new Result(true, "answered HTTP " + status + " in " + ms + " ms");
+                        return new Result(true, texts.answered(status, ms));
                     }
-                    return new Result(false, "answered HTTP " + status + " after " + ms + " ms (accepted: "
-                            + monitor.accept() + ")");
+                    return new Result(false, texts.answeredUnaccepted(status, ms, monitor.accept().toString()));
                 });
     }
 
@@ -84,23 +91,23 @@ public class HealthProbe {
         return out.toString();
     }
 
-    private static String failure(Throwable error, Duration timeout) {
+    private static String failure(MonitorMessages texts, Language language, Throwable error, Duration timeout) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-            return "no answer within " + (timeout.toMillis() % 1000 == 0
-                    ? io.warroom.config.HumanDuration.format(timeout) : timeout.toMillis() + " ms");
+            return texts.noAnswer(timeout.toMillis() % 1000 == 0
+                    ? HealthAlerts.duration(timeout, language) : timeout.toMillis() + " ms");
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
-                return "host name does not resolve";
+                return texts.unresolved();
             }
         }
         if (cause instanceof ConnectException) {
             String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
-            return message.contains("refused") || message.isEmpty() ? "connection refused"
-                    : "could not connect (" + cause.getMessage() + ")";
+            return message.contains("refused") || message.isEmpty() ? texts.refused()
+                    : texts.cannotConnect(cause.getMessage());
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return "request failed: " + message;
+        return texts.failed(message);
     }
 }

@@ -2,7 +2,7 @@ package io.warroom.oncall;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.chat.ChatMessage;
-import io.warroom.reply.IncidentText;
+import io.warroom.i18n.TimeTexts;
 import io.warroom.incident.ChecklistKeys;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentEvent;
@@ -66,10 +66,10 @@ public class Escalations {
         OnCallDirectory directory = schedules.current();
         Optional<Team> team = directory.teamFor(incident.service);
         if (team.isEmpty()) {
-            String why = incident.service == null ? "the incident names no service"
-                    : "no team in the on-call file lists service `" + incident.service + "`";
-            timeline.recordOnce(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE, "Nobody paged: " + why
-                    + " and there is no default_team. Page someone by hand."), now, "escalation:nobody");
+            PageMessages texts = PageTexts.in(incident.language);
+            String text = incident.service == null ? texts.nobodyNoService() : texts.nobodyNoTeam(incident.service);
+            timeline.recordOnce(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE, text), now,
+                    "escalation:nobody");
             return;
         }
         Escalation escalation = new Escalation(incident.number, team.get().name(), now);
@@ -122,8 +122,8 @@ public class Escalations {
         Optional<Team> team = schedules.current().team(escalation.team);
         if (team.isEmpty()) {
             escalation.end(Escalation.State.STOPPED, now);
-            timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE, "Escalation stopped: team "
-                    + escalation.team + " is no longer in the on-call file. Page someone by hand."));
+            timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE,
+                    PageTexts.in(incident.language).stoppedTeamGone(escalation.team)));
             return;
         }
         int next = escalation.step + 1;
@@ -138,20 +138,22 @@ public class Escalations {
         EscalationPolicy policy = team.escalation();
         EscalationLevel level = policy.step(step).orElseThrow();
         List<OnCallPerson> people = team.paged(level, now);
-        String position = "level " + policy.levelNumber(step) + " of " + policy.levels().size()
-                + (policy.repeat() > 0 ? ", pass " + policy.pass(step) + " of " + (policy.repeat() + 1) : "");
+        PageMessages texts = PageTexts.in(incident.language);
+        String position = policy.repeat() > 0
+                ? texts.positionWithPass(policy.levelNumber(step), policy.levels().size(), policy.pass(step),
+                        policy.repeat() + 1)
+                : texts.position(policy.levelNumber(step), policy.levels().size());
         boolean last = policy.step(step + 1).isEmpty();
-        String then = last ? "last level: if nobody acknowledges within " + Pager.waitText(level.ackWait())
-                + ", Warroom says so in the room" : "next level in " + Pager.waitText(level.ackWait())
-                + " unless acknowledged";
-        String pagedText = "paged " + Pager.names(people) + " (" + team.name() + ": " + level.label() + ", "
-                + position + "); " + then;
-        String timelineText = step == 0 ? capitalize(pagedText) : "No acknowledgement after "
-                + Pager.waitText(Duration.between(escalation.stepPagedAt, now)) + ": escalated, " + pagedText;
-        String roomReason = (step == 0 ? "on call for " : "escalated to you, on call for ") + team.name() + " — "
-                + position + "; " + then;
-        String directReason = (step == 0 ? "as on call for " : "escalated after no acknowledgement, as ") + team.name()
-                + " " + level.label() + " (" + position + ")";
+        String wait = PageTexts.waitText(level.ackWait(), incident.language);
+        String then = last ? texts.thenLast(wait) : texts.thenNext(wait);
+        String names = Pager.names(people);
+        String timelineText = step == 0 ? texts.pagedFirst(names, team.name(), level.label(), position, then)
+                : texts.escalated(PageTexts.waitText(Duration.between(escalation.stepPagedAt, now), incident.language),
+                        names, team.name(), level.label(), position, then);
+        String roomReason = step == 0 ? texts.roomReasonFirst(team.name(), position, then)
+                : texts.roomReasonEscalated(team.name(), position, then);
+        String directReason = step == 0 ? texts.directReasonFirst(team.name(), level.label(), position)
+                : texts.directReasonEscalated(team.name(), level.label(), position);
         pager.page(incident, people, new Pager.Page("escalation:step:" + step, timelineText, roomReason,
                 directReason), now);
         paged.fire(new EscalationPaged(policy.levelNumber(step)));
@@ -163,9 +165,8 @@ public class Escalations {
     private void exhausted(Incident incident, Team team, Escalation escalation, Instant now) {
         escalation.end(Escalation.State.EXHAUSTED, now);
         EscalationPolicy policy = team.escalation();
-        String text = "Nobody acknowledged: all " + policy.steps() + " levels of the " + team.name() + " escalation "
-                + "policy were paged over " + IncidentText.duration(Duration.between(escalation.startedAt, now))
-                + ". Page someone by hand.";
+        String text = PageTexts.in(incident.language).exhausted(policy.steps(), team.name(),
+                TimeTexts.in(incident.language).duration(Duration.between(escalation.startedAt, now)));
         if (timeline.recordOnce(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE, text), now,
                 "escalation:exhausted").isPresent()) {
             reach.postInRoom(incident, platform -> ChatMessage.text("⚠️ " + text));
@@ -173,24 +174,20 @@ public class Escalations {
     }
 
     private boolean stopIfAnswered(Incident incident, Escalation escalation, Instant now) {
-        String took = IncidentText.duration(Duration.between(escalation.startedAt, now));
+        PageMessages texts = PageTexts.in(incident.language);
+        String took = TimeTexts.in(incident.language).duration(Duration.between(escalation.startedAt, now));
         if (incident.acknowledgedAt != null) {
             escalation.end(Escalation.State.ACKNOWLEDGED, now);
             timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE,
-                    "Escalation stopped: acknowledged by " + incident.acknowledgedBy + " " + took
-                            + " after the first page"));
+                    texts.stoppedAcknowledged(String.valueOf(incident.acknowledgedBy), took)));
             return true;
         }
         if (incident.status != IncidentStatus.OPEN) {
             escalation.end(Escalation.State.RESOLVED, now);
             timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE,
-                    "Escalation stopped: the incident is " + incident.status.label()));
+                    texts.stoppedStatus(incident.status.label(incident.language))));
             return true;
         }
         return false;
-    }
-
-    private static String capitalize(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

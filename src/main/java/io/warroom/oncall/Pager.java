@@ -39,8 +39,8 @@ public class Pager {
     /** Pages the people; false when this page (its dedup key) was sent before. */
     public boolean page(Incident incident, List<OnCallPerson> people, Page page, Instant now) {
         List<OnCallPerson> unreachable = people.stream().filter(p -> reach.chatIds(p).isEmpty()).toList();
-        String text = page.timelineText() + (unreachable.isEmpty() ? "" : "; no Slack or Discord id to page "
-                + names(unreachable) + " through, reach them another way");
+        PageMessages texts = PageTexts.in(incident.language);
+        String text = page.timelineText() + (unreachable.isEmpty() ? "" : texts.unreachable(names(unreachable)));
         boolean first = timeline.recordOnce(incident, Person.system(), new IncidentEvent(TimelineKind.PAGE, text), now,
                 page.dedupKey()).isPresent();
         if (!first) {
@@ -57,18 +57,18 @@ public class Pager {
         reach.postInRoom(incident, platform -> roomMessage(incident, people, platform, page.roomReason()));
         for (OnCallPerson person : people) {
             for (Map.Entry<Platform, String> id : reach.chatIds(person).entrySet()) {
-                reach.directMessage(id.getKey(), id.getValue(), ChatMessage.text("📟 You are paged for "
-                        + headline(incident) + ", " + page.directReason() + ". Acknowledge with `/incident ack "
-                        + incident.key() + "` (or the Acknowledge button in the incident room) to stop the "
-                        + "escalation."));
+                reach.directMessage(id.getKey(), id.getValue(), ChatMessage.text(
+                        texts.direct(headline(incident), page.directReason(), incident.key())));
             }
         }
         return true;
     }
 
     public static String headline(Incident incident) {
-        return incident.key() + " · " + incident.severity.label() + " · " + incident.title
-                + (incident.service == null ? "" : " (service " + incident.service + ")");
+        PageMessages texts = PageTexts.in(incident.language);
+        return incident.service == null ? texts.headline(incident.key(), incident.severity.label(), incident.title)
+                : texts.headlineForService(incident.key(), incident.severity.label(), incident.title,
+                        incident.service);
     }
 
     public static String names(List<OnCallPerson> people) {
@@ -84,8 +84,8 @@ public class Pager {
         String who = people.stream().map(p -> p.chatId(platform).map(id -> ChatReach.mention(id) + " (" + p.name()
                 + ")").orElse(p.name())).collect(Collectors.joining(", "));
         List<String> mentioned = people.stream().flatMap(p -> p.chatId(platform).stream()).toList();
-        return new ChatMessage("📟 Paging " + who + ": " + reason + ".", List.of(),
-                List.of(new Reply.Button("Acknowledge", IncidentButtons.ACKNOWLEDGE, Reply.ButtonStyle.PRIMARY)),
-                mentioned);
+        PageMessages texts = PageTexts.in(incident.language);
+        return new ChatMessage(texts.room(who, reason), List.of(), List.of(new Reply.Button(
+                texts.acknowledgeButton(), IncidentButtons.ACKNOWLEDGE, Reply.ButtonStyle.PRIMARY)), mentioned);
     }
 }

@@ -2,6 +2,7 @@ package io.warroom.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.chat.ChatMessage;
+import io.warroom.i18n.Bundles;
 import io.warroom.reply.Reply;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.ActionItem;
@@ -94,10 +95,11 @@ public class ActionItemReminders {
         }
         List<ActionItem> reminded = new ArrayList<>();
         byOwner.forEach((owner, items) -> {
-            ChatMessage message = ChatMessage.text("📋 " + (items.size() == 1 ? "An action item" : items.size()
-                    + " action items") + " from " + incident.key() + " (" + incident.title + ") "
-                    + (items.size() == 1 ? "is" : "are") + " overdue:\n" + list(items, today, false)
-                    + "\nMark one done with `/incident " + incident.key() + " action done <n>`.");
+            ReminderMessages texts = Bundles.in(ReminderMessages.class, incident.language);
+            String heading = items.size() == 1 ? texts.overdueOne(incident.key(), incident.title)
+                    : texts.overdueMany(items.size(), incident.key(), incident.title);
+            ChatMessage message = ChatMessage.text(heading + "\n" + list(texts, items, today, false) + "\n"
+                    + texts.markDoneHint(incident.key()));
             reach.chatIds(owner).forEach((platform, userId) -> reach.directMessage(platform, userId, message));
             reminded.addAll(items);
         });
@@ -122,17 +124,18 @@ public class ActionItemReminders {
         List<String> owners = items.stream().map(a -> a.owner).filter(Objects::nonNull).distinct()
                 .map(owner -> reach.chatIds(owner).get(platform)).filter(Objects::nonNull).distinct().toList();
         String mentions = owners.stream().map(ChatReach::mention).collect(Collectors.joining(" "));
+        ReminderMessages texts = Bundles.in(ReminderMessages.class, incident.language);
         List<Reply.Button> buttons = items.stream().limit(BUTTONS_MAX)
-                .map(a -> new Reply.Button("Mark #" + a.number + " done", "action done " + a.number,
+                .map(a -> new Reply.Button(texts.markDoneButton(a.number), "action done " + a.number,
                         Reply.ButtonStyle.DEFAULT)).toList();
-        return new ChatMessage("📋 Overdue action items of " + incident.key() + ":\n" + list(items, today, true)
+        return new ChatMessage(texts.overdueInRoom(incident.key()) + "\n" + list(texts, items, today, true)
                 + (mentions.isEmpty() ? "" : "\n" + mentions), List.of(), buttons, owners);
     }
 
-    private static String list(List<ActionItem> items, LocalDate today, boolean withOwner) {
-        return items.stream().map(a -> "• #" + a.number + " " + a.text + " — due " + a.dueDate + " ("
-                + ChronoUnit.DAYS.between(a.dueDate, today) + "d overdue)"
-                + (withOwner ? ", owner " + (a.owner == null ? "none yet" : a.owner.displayName) : "")
+    private static String list(ReminderMessages texts, List<ActionItem> items, LocalDate today, boolean withOwner) {
+        return items.stream().map(a -> texts.overdueItem(a.number, a.text, a.dueDate.toString(),
+                ChronoUnit.DAYS.between(a.dueDate, today))
+                + (withOwner ? texts.owner(a.owner == null ? texts.noOwner() : a.owner.displayName) : "")
                 + (a.trackerUrl == null ? "" : " " + a.trackerUrl)).collect(Collectors.joining("\n"));
     }
 

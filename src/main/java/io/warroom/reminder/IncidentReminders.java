@@ -2,7 +2,8 @@ package io.warroom.reminder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.warroom.chat.ChatMessage;
-import io.warroom.reply.IncidentText;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.TimeTexts;
 import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentService;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -103,29 +105,35 @@ public class IncidentReminders {
 
     private void remindUpdate(Incident incident, Instant now) {
         Duration every = config.statusUpdate().of(incident.severity);
+        ReminderMessages texts = Bundles.in(ReminderMessages.class, incident.language);
+        TimeTexts time = TimeTexts.in(incident.language);
         String since = incident.lastUpdateAt == null
-                ? "no status update since it opened " + IncidentText.duration(Duration.between(incident.detectedAt, now))
-                        + " ago"
-                : "no status update for " + IncidentText.duration(Duration.between(incident.lastUpdateAt, now));
+                ? texts.noUpdateSinceOpened(time.duration(Duration.between(incident.detectedAt, now)))
+                : texts.noUpdateFor(time.duration(Duration.between(incident.lastUpdateAt, now)));
         Map<Platform, String> commander = incident.role(Role.COMMANDER).map(reach::chatIds).orElse(Map.of());
         List<Reply.Button> buttons = List.of(
-                new Reply.Button("Post update", "update", Reply.ButtonStyle.PRIMARY, "Status update"),
-                new Reply.Button("Snooze 15m", "snooze 15m", Reply.ButtonStyle.DEFAULT),
-                new Reply.Button("Snooze 1h", "snooze 1h", Reply.ButtonStyle.DEFAULT));
+                new Reply.Button(texts.postUpdateButton(), "update", Reply.ButtonStyle.PRIMARY,
+                        texts.statusUpdateTitle()),
+                new Reply.Button(texts.snooze15mButton(), "snooze 15m", Reply.ButtonStyle.DEFAULT),
+                new Reply.Button(texts.snooze1hButton(), "snooze 1h", Reply.ButtonStyle.DEFAULT));
+        String severity = incident.severity.label();
+        String everyText = time.duration(every);
         reach.postInRoom(incident, platform -> {
-            String who = commander.containsKey(platform) ? ChatReach.mention(commander.get(platform)) + ", please"
-                    : incident.role(Role.COMMANDER).map(c -> c.displayName + ", please").orElse("Please");
-            return new ChatMessage("⏰ " + incident.key() + " has had " + since + " (" + incident.severity.label()
-                    + ": every " + IncidentText.duration(every) + "). " + who + " post one for stakeholders.",
-                    List.of(), buttons, commander.containsKey(platform) ? List.of(commander.get(platform)) : List.of());
+            Optional<String> who = commander.containsKey(platform)
+                    ? Optional.of(ChatReach.mention(commander.get(platform)))
+                    : incident.role(Role.COMMANDER).map(c -> c.displayName);
+            String text = who.map(w -> texts.updateDueFor(incident.key(), since, severity, everyText, w))
+                    .orElseGet(() -> texts.updateDue(incident.key(), since, severity, everyText));
+            return new ChatMessage(text, List.of(), buttons,
+                    commander.containsKey(platform) ? List.of(commander.get(platform)) : List.of());
         });
     }
 
     private void nudgeCommander(Incident incident, Instant now) {
-        String since = IncidentText.duration(Duration.between(incident.acknowledgedAt, now));
-        reach.postInRoom(incident, platform -> new ChatMessage("🧭 " + incident.key() + " still has no incident "
-                + "commander, " + since + " after triage started. Someone take it, so one person decides and keeps "
-                + "stakeholders informed.", List.of(),
-                List.of(new Reply.Button("I'll be commander", "role commander me", Reply.ButtonStyle.PRIMARY))));
+        ReminderMessages texts = Bundles.in(ReminderMessages.class, incident.language);
+        String since = TimeTexts.in(incident.language).duration(Duration.between(incident.acknowledgedAt, now));
+        reach.postInRoom(incident, platform -> new ChatMessage(texts.noCommander(incident.key(), since), List.of(),
+                List.of(new Reply.Button(texts.takeCommanderButton(), "role commander me",
+                        Reply.ButtonStyle.PRIMARY))));
     }
 }

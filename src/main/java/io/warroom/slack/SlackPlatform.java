@@ -18,6 +18,7 @@ import io.warroom.chat.RoomNames;
 import io.warroom.chat.RoomPort;
 import io.warroom.chat.RoomTexts;
 import io.warroom.chat.RoomWorkflow;
+import io.warroom.i18n.Language;
 import io.warroom.incident.IncidentSnapshot.RoomView;
 import io.warroom.incident.Platform;
 import io.warroom.postmortem.Postmortem;
@@ -269,9 +270,9 @@ public class SlackPlatform implements RoomPort {
 
     /** Says so first: an archived channel takes no more posts. History, pins and files stay searchable. */
     @Override
-    public void archive(RoomView room, String incidentKey) throws DeliveryException {
+    public void archive(RoomView room, String incidentKey, Language language) throws DeliveryException {
         posts.post("say " + describe(room) + " is archived", Set.of(), room.channelId(), "archived", r -> r
-                .channel(room.channelId()).text(RoomTexts.archived(incidentKey, false)).unfurlLinks(false));
+                .channel(room.channelId()).text(RoomTexts.archived(incidentKey, false, language)).unfurlLinks(false));
         SlackCalls.call("archive " + describe(room), Set.of("already_archived"),
                 () -> client.methods().conversationsArchive(r -> r.channel(room.channelId())));
     }

@@ -1,5 +1,6 @@
 package io.warroom.tracker;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.chat.ChatMessage;
 import io.warroom.chat.ChatOutbox;
 import io.warroom.chat.ChatPlatform;
@@ -79,8 +80,7 @@ class FilingWork {
         ActionItem item = item(incident, issue);
         item.trackerUrl = filed.url();
         incidents.apply(incident, Person.system(), List.of(new IncidentEvent(TimelineKind.ACTION_ITEM,
-                "Action item #" + item.number + " filed as " + filed.ref() + " in " + tracker.kind().label(),
-                filed.url())));
+                texts(incident).filed(item.number, filed.ref(), tracker.kind().label()), filed.url())));
     }
 
     /** Marks the filing refused and says why in the incident's rooms (the timeline note comes from the outbox). */
@@ -93,8 +93,9 @@ class FilingWork {
         issue.status = TrackerIssue.Status.FAILED;
         issue.lastError = clip(error);
         Incident incident = incidents.get(issue.incidentNumber);
-        String text = "⚠️ " + failureNote(item(incident, issue).number, error) + " Fix it, then `action file "
-                + item(incident, issue).number + "` again.";
+        TrackerMessages texts = texts(incident);
+        int number = item(incident, issue).number;
+        String text = "⚠️ " + texts.notFiled(number, error) + " " + texts.fixHint(number);
         for (ChatPlatform platform : outbox.enabledPlatforms()) {
             boolean roomHere = platform.opensRooms() || incident.rooms.stream()
                     .anyMatch(r -> r.platform == platform.platform());
@@ -104,8 +105,8 @@ class FilingWork {
         }
     }
 
-    static String failureNote(int number, String error) {
-        return "Action item #" + number + " could not be filed: " + error + ".";
+    private static TrackerMessages texts(Incident incident) {
+        return Bundles.in(TrackerMessages.class, incident.language);
     }
 
     /** Filed issues whose items are not done here, least recently checked first. */
@@ -144,10 +145,11 @@ class FilingWork {
         }
         // The rule marks it done; the timeline says where that happened instead of its usual words.
         ResponseRules.completeAction(incident, item.number, now);
+        TrackerMessages texts = texts(incident);
         incidents.apply(incident, Person.system(), List.of(new IncidentEvent(TimelineKind.ACTION_ITEM,
-                "Action item #" + item.number + " done: " + issue.issueRef + " was closed in "
-                        + tracker.kind().label() + (state.how() == null ? "" : " " + state.how())
-                        + (state.closedBy() == null ? "" : " by " + state.closedBy()), issue.issueUrl)));
+                texts.closedIn(item.number, issue.issueRef, tracker.kind().label())
+                        + (state.how() == null ? "" : " " + state.how())
+                        + (state.closedBy() == null ? "" : " " + texts.closedBy(state.closedBy())), issue.issueUrl)));
     }
 
     private static ActionItem item(Incident incident, TrackerIssue issue) {

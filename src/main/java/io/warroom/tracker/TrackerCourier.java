@@ -3,6 +3,8 @@ package io.warroom.tracker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.All;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.chat.Courier;
 import io.warroom.chat.DeliveryException;
 import io.warroom.chat.OutboxMessage;
@@ -81,8 +83,8 @@ class TrackerCourier implements Courier {
     }
 
     @Override
-    public String giveUpNote(OutboxMessage message, String error) {
-        return "Filing an action item failed: " + error;
+    public String giveUpNote(OutboxMessage message, String error, Language language) {
+        return Bundles.in(TrackerMessages.class, language).givenUp(error);
     }
 
     TrackerClient client(Tracker tracker) {

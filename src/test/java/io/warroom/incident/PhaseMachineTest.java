@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@QuarkusTest
 class PhaseMachineTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -149,5 +151,34 @@ class PhaseMachineTest {
         assertThrows(IncidentRuleException.class, () -> PhaseMachine.back(incident, "oops", T0));
         assertThrows(IncidentRuleException.class,
                 () -> ResponseRules.setSeverity(incident, Severity.SEV1, ANA, T0));
+    }
+
+    @Test
+    void aKoreanIncidentWritesItsPhaseChangesInKorean() {
+        Incident incident = fresh();
+        incident.language = io.warroom.i18n.Language.KO;
+        assertEquals("단계 탐지 → 분류; Ana님이 확인했습니다",
+                PhaseMachine.advance(incident, ANA, T0.plusSeconds(60)).get(0).text());
+        assertEquals("단계 분류 → 원인 분석 (중간 단계 건너뜀); 완화됨",
+                PhaseMachine.jump(incident, Phase.RCA, ANA, T0.plusSeconds(120)).get(0).text());
+        assertEquals("Ana님이 해결했습니다 (단계 원인 분석 → 포스트모템): 캐시 설정 복원",
+                PhaseMachine.resolve(incident, "캐시 설정 복원", ANA, T0.plusSeconds(180)).get(0).text());
+        assertEquals(List.of("다시 열었습니다: 재발", "단계 포스트모템 → 복구 (되돌림): 재발"),
+                PhaseMachine.back(incident, "재발", T0.plusSeconds(240)).stream().map(IncidentEvent::text).toList());
+        assertEquals(List.of("단계 복구 → 포스트모템", "Ana님이 해결했습니다"),
+                PhaseMachine.advance(incident, ANA, T0.plusSeconds(300)).stream().map(IncidentEvent::text).toList());
+        assertEquals("종료했습니다", PhaseMachine.close(incident, T0.plusSeconds(360)).get(0).text());
+    }
+
+    @Test
+    void acknowledgingAKoreanIncidentSaysWhoInKorean() {
+        Incident incident = fresh();
+        incident.language = io.warroom.i18n.Language.KO;
+        assertEquals("Ana님이 확인했습니다. 단계 탐지 → 분류",
+                PhaseMachine.acknowledge(incident, ANA, T0.plusSeconds(30)).get(0).text());
+        Incident other = fresh();
+        other.language = io.warroom.i18n.Language.KO;
+        assertEquals("Ana님이 해결했습니다 (단계 탐지 → 포스트모템); 확인과 완화도 함께 처리했습니다",
+                PhaseMachine.resolve(other, null, ANA, T0.plusSeconds(30)).get(0).text());
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@QuarkusTest
 class ResponseRulesTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -111,5 +113,25 @@ class ResponseRulesTest {
         ResponseRules.postUpdate(incident, "  rolled back, watching errors ", T0.plusSeconds(7));
         assertEquals("rolled back, watching errors", incident.lastUpdate);
         assertEquals(T0.plusSeconds(7), incident.lastUpdateAt);
+    }
+
+    @Test
+    void aKoreanIncidentRecordsItsChangesInKoreanAndTeamTextAsWritten() {
+        Incident incident = fresh();
+        incident.language = io.warroom.i18n.Language.KO;
+        List<IncidentEvent> severity = ResponseRules.setSeverity(incident, Severity.SEV1, ANA, T0);
+        assertEquals(List.of("심각도 SEV3 → SEV1", "체크리스트 완료: 분류 2. Set severity"),
+                severity.stream().map(IncidentEvent::text).toList());
+        ResponseRules.assign(incident, Role.COMMANDER, ANA, ANA, T0);
+        assertEquals("장애 지휘자: Bo (이전: Ana)",
+                ResponseRules.assign(incident, Role.COMMANDER, BO, ANA, T0).get(0).text());
+        assertEquals("체크리스트 완료 취소: 분류 2. Set severity",
+                ResponseRules.tick(incident, Phase.TRIAGE, 2, false, ANA, T0).get(0).text());
+        assertEquals("후속 조치 #1: 캐시 TTL 조정, 담당자 Bo, 기한 2026-03-10", ResponseRules.addAction(incident,
+                "캐시 TTL 조정", BO, LocalDate.of(2026, 3, 10), null, ANA, T0).get(0).text());
+        assertEquals("후속 조치 #1 완료: 캐시 TTL 조정", ResponseRules.completeAction(incident, 1, T0).get(0).text());
+        assertEquals("영향: 결제 실패", ResponseRules.setImpact(incident, "결제 실패", T0).get(0).text());
+        assertEquals("서비스 지정: checkout (이전: 없음)", ResponseRules.setService(incident, "checkout", T0).get(0).text());
+        assertEquals("제목 변경: DB down → DB 장애", ResponseRules.retitle(incident, "DB 장애", T0).get(0).text());
     }
 }

@@ -4,18 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.warroom.alert.Alert;
+import io.warroom.i18n.Language;
+import io.warroom.support.LeftoverEnglish;
 import io.warroom.support.FakeHttp;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** One health-check request against a loopback server, and what the on-call is told about the answer. */
+@QuarkusTest
 class HealthProbeTest {
 
     private final FakeHttp service = FakeHttp.start(r -> FakeHttp.Response.of(200, "{\"status\":\"UP\"}"));
@@ -45,6 +51,36 @@ class HealthProbeTest {
         assertEquals("/healthz", request.path());
         assertEquals("warroom", request.header("X-Probe"));
         assertEquals("Warroom-HealthCheck/1 (www)", request.header("User-Agent"));
+    }
+
+    @Test
+    void aKoreanTeamReadsTheProbeResultAndTheAlertInKorean() {
+        service.respondNext(FakeHttp.Response.of(503, "{\"status\":\"DOWN\"}"));
+        Monitor monitor = monitor(service.url("/healthz"), StatusCodes.SUCCESS, Duration.ofSeconds(5), Map.of());
+        HealthProbe.Result result = probe.check(monitor, Language.KO).join();
+        assertTrue(result.summary().matches("HTTP 503 응답 \\(\\d+ ms, 허용: 2xx\\)"), result.summary());
+
+        HealthProbe.Result last = new HealthProbe.Result(false, "HTTP 503 응답 (12 ms, 허용: 2xx)");
+        Alert failing = HealthAlerts.failing(monitor, 3, last, Instant.EPOCH, Language.KO);
+        assertEquals("www: 헬스 체크 www 실패: HTTP 503 응답 (12 ms, 허용: 2xx)", failing.title());
+        assertEquals("GET " + HealthProbe.shown(monitor.url()) + ": 3회 연속 실패했습니다 (1분마다 검사). 마지막 결과: "
+                + "HTTP 503 응답 (12 ms, 허용: 2xx).", failing.description());
+        Alert recovered = HealthAlerts.recovered(monitor, new HealthProbe.Result(true, "HTTP 200 응답 (8 ms)"),
+                Instant.EPOCH, Instant.EPOCH.plusSeconds(60), Language.KO);
+        assertEquals("www: 헬스 체크 www 복구", recovered.title());
+        assertEquals(List.of(), LeftoverEnglish.in(failing.title() + "\n" + failing.description() + "\n"
+                + recovered.title() + "\n" + recovered.description(), "www", "GET", monitor.url().toString()));
+    }
+
+    @Test
+    void englishHealthAlertsAreAsBefore() {
+        Monitor monitor = monitor(service.url("/healthz"), StatusCodes.SUCCESS, Duration.ofSeconds(5), Map.of());
+        HealthProbe.Result last = new HealthProbe.Result(false, "answered HTTP 503 after 12 ms (accepted: 2xx)");
+        Alert failing = HealthAlerts.failing(monitor, 3, last, Instant.EPOCH, Language.EN);
+        assertEquals("www: health check www is failing: answered HTTP 503 after 12 ms (accepted: 2xx)",
+                failing.title());
+        assertEquals("GET " + HealthProbe.shown(monitor.url()) + " failed 3 checks in a row (every 1m); last: answered "
+                + "HTTP 503 after 12 ms (accepted: 2xx).", failing.description());
     }
 
     @Test

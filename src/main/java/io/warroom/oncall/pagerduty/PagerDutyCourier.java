@@ -2,6 +2,9 @@ package io.warroom.oncall.pagerduty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.warroom.oncall.PageMessages;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.chat.Courier;
 import io.warroom.chat.DeliveryException;
 import io.warroom.chat.NetworkFailures;
@@ -88,8 +91,8 @@ public class PagerDutyCourier implements Courier {
     }
 
     @Override
-    public String giveUpNote(OutboxMessage message, String error) {
-        return "PagerDuty did not take the " + message.kind + " event: " + error;
+    public String giveUpNote(OutboxMessage message, String error, Language language) {
+        return Bundles.in(PageMessages.class, language).pagerDutyGivenUp(message.kind, error);
     }
 
     private QueuedEvent read(OutboxMessage message) throws DeliveryException {

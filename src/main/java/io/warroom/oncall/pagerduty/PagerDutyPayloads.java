@@ -1,6 +1,8 @@
 package io.warroom.oncall.pagerduty;
 
+import io.warroom.i18n.Bundles;
 import io.warroom.incident.Incident;
+import io.warroom.oncall.PageMessages;
 import io.warroom.incident.Role;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -51,7 +53,8 @@ public final class PagerDutyPayloads {
             event.put("client_url", clientUrl);
         }
         List<Map<String, String>> links = incident.rooms.stream().filter(r -> r.url != null)
-                .map(r -> Map.of("href", r.url, "text", "Incident room on " + r.platform.id())).toList();
+                .map(r -> Map.of("href", r.url, "text",
+                        Bundles.in(PageMessages.class, incident.language).roomLink(r.platform.id()))).toList();
         if (!links.isEmpty()) {
             event.put("links", links);
         }
