@@ -42,8 +42,8 @@ class ButtonClicks {
     void handle(ButtonInteractionEvent event) {
         String id = event.getComponentId();
         if (id.equals(ButtonIds.CANCEL)) {
-            event.editMessage(messages.plain(Bundles.in(DiscordTexts.class, languages.fallback()).cancelled())).queue(null,
-                    DiscordErrors.warnIn(LOG, "Cancelling"));
+            String cancelled = Bundles.in(DiscordTexts.class, languages.fallback()).cancelled();
+            event.editMessage(messages.plain(cancelled)).queue(null, DiscordErrors.warnIn(LOG, "Cancelling"));
             return;
         }
         Optional<String> commandLine = ButtonIds.commandLine(id);

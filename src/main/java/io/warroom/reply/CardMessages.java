@@ -88,7 +88,8 @@ public interface CardMessages {
     @Message("{head} — root cause: {cause} · fix: {fix}")
     String similarCardLine(String head, String cause, String fix);
 
-    @Message("No earlier incident looks like {key}. It takes the same alert, or the same service and a shared word in the title, trigger or root cause, or two shared words.")
+    @Message("No earlier incident looks like {key}. It takes the same alert, or the same service and a shared word in "
+            + "the title, trigger or root cause, or two shared words.")
     String noSimilar(String key);
 
     @Message("Similar past incidents to {key}, most alike first:")

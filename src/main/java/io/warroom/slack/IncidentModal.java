@@ -180,7 +180,8 @@ class IncidentModal {
         blocks.add(InputBlock.builder().blockId(DESCRIPTION).optional(true)
                 .label(SlackReplies.plain(words.description(), 2000))
                 .element(PlainTextInputElement.builder().actionId(DESCRIPTION).multiline(true)
-                        .maxLength(DESCRIPTION_MAX).placeholder(SlackReplies.plain(words.descriptionPlaceholder(), 150)).build()).build());
+                        .maxLength(DESCRIPTION_MAX)
+                        .placeholder(SlackReplies.plain(words.descriptionPlaceholder(), 150)).build()).build());
         blocks.add(InputBlock.builder().blockId(STARTED).optional(true)
                 .label(SlackReplies.plain(words.started(), 2000))
                 .hint(SlackReplies.plain(words.startedHint(), 150))
