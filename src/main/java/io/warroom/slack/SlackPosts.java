@@ -9,6 +9,7 @@ import io.warroom.chat.OutboxEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -164,6 +165,6 @@ class SlackPosts {
     /** An instant as a Slack ts ("1712345678.123456"). */
     static String ts(Instant at) {
         return BigDecimal.valueOf(at.getEpochSecond()).add(BigDecimal.valueOf(at.getNano(), 9))
-                .setScale(6, java.math.RoundingMode.DOWN).toPlainString();
+                .setScale(6, RoundingMode.DOWN).toPlainString();
     }
 }

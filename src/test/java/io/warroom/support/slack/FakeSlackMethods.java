@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.warroom.support.slack.FakeSlackState.Channel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -176,15 +177,15 @@ final class FakeSlackMethods {
 
     /** Whether a ts is within latest and oldest; Slack compares them as numbers. */
     private static boolean within(String ts, String latest, String oldest, boolean inclusive) {
-        java.math.BigDecimal at = new java.math.BigDecimal(ts);
+        BigDecimal at = new BigDecimal(ts);
         if (latest != null) {
-            int cmp = at.compareTo(new java.math.BigDecimal(latest));
+            int cmp = at.compareTo(new BigDecimal(latest));
             if (cmp > 0 || (cmp == 0 && !inclusive)) {
                 return false;
             }
         }
         if (oldest != null) {
-            int cmp = at.compareTo(new java.math.BigDecimal(oldest));
+            int cmp = at.compareTo(new BigDecimal(oldest));
             return cmp > 0 || (cmp == 0 && inclusive);
         }
         return true;
