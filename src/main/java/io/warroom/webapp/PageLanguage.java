@@ -1,7 +1,7 @@
 package io.warroom.webapp;
 
-import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.warroom.config.WarroomConfig;
 import io.warroom.i18n.Bundles;
 import io.warroom.i18n.Language;
@@ -17,9 +17,6 @@ import java.util.Optional;
  */
 @RequestScoped
 public class PageLanguage {
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     CurrentVertxRequest request;
@@ -50,14 +47,17 @@ public class PageLanguage {
         return TimeTexts.in(language());
     }
 
+    /**
+     * The signed-in user's choice, read only when the request's identity is already known (a page that needs a
+     * login): looking it up here would turn a stale session cookie on the login page into a redirect to itself.
+     */
     private Optional<Language> chosen() {
-        try {
-            WebSessions.SignedIn session = currentUser.session();
-            return Optional.ofNullable(session == null ? null : session.language());
-        } catch (BlockingOperationNotAllowedException e) {
-            // An error page on the I/O thread, before the session was looked up: the browser's language will do.
+        RoutingContext current = request.getCurrent();
+        if (current == null || !(current.user() instanceof QuarkusHttpUser user)) {
             return Optional.empty();
         }
+        WebSessions.SignedIn session = user.getSecurityIdentity().getAttribute(SessionIdentityProvider.SESSION);
+        return Optional.ofNullable(session == null ? null : session.language());
     }
 
     private Optional<Language> browser() {

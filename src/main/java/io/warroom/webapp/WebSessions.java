@@ -78,7 +78,7 @@ public class WebSessions {
                     .setParameter(1, now()).setParameter(2, tokenHash).executeUpdate();
         }
         return Optional.of(new SignedIn(tokenHash, ((Number) row[3]).longValue(), (String) row[4], (String) row[5],
-                (Boolean) row[6], (String) row[2], row[7] == null ? null : Language.parse(row[7].toString()).orElse(null)));
+                (Boolean) row[6], (String) row[2], Language.parse((String) row[7]).orElse(null)));
     }
 
     @Transactional

@@ -96,7 +96,8 @@ public class IncidentPages {
             error = messages().postmortemFailed(e.getMessage());
         }
         List<IncidentView.RoleRow> roles = Arrays.stream(Role.values()).map(r -> new IncidentView.RoleRow(
-                r.label(page.language()), snapshot.role(r).map(p -> p.displayName()).orElse(messages().nobody()))).toList();
+                r.label(page.language()), snapshot.role(r).map(p -> p.displayName()).orElse(messages().nobody())))
+                .toList();
         List<IncidentView.KindOption> kinds = Arrays.stream(TimelineKind.values()).map(k -> new IncidentView.KindOption(
                 k.id(), messages().kind(k), kind.orElse(null) == k)).toList();
         List<TimelineRow> rows = entries.stream().filter(e -> kind.isEmpty() || e.kind == kind.get())
