@@ -76,6 +76,33 @@ public interface PageMessages {
     @Message("PagerDuty did not take the {kind} event: {error}")
     String pagerDutyGivenUp(String kind, String error);
 
+    @Message("Paging")
+    String cardLabel();
+
+    @Message("step {step}")
+    String cardStep(int step);
+
+    @Message("Paged {team} {level} at {at}")
+    String cardPaged(String team, String level, String at);
+
+    @Message("; next level at {at} unless acknowledged")
+    String cardNext(String at);
+
+    @Message("; the last level, waiting until {at}")
+    String cardLast(String at);
+
+    @Message("; acknowledged")
+    String cardAcknowledged();
+
+    @Message("; stopped when resolved")
+    String cardResolved();
+
+    @Message("; stopped (team left the on-call file)")
+    String cardStopped();
+
+    @Message("⚠️ Nobody acknowledged after every level of the {team} policy")
+    String cardExhausted(String team);
+
     @Message("Incident room on {platform}")
     String roomLink(String platform);
 }

@@ -31,20 +31,20 @@ class PagingCardFacts implements CardFacts {
         }
         Escalation escalation = found.get();
         Optional<EscalationPolicy> policy = schedules.current().team(escalation.team).map(Team::escalation);
-        String level = policy.map(p -> "level " + p.levelNumber(escalation.step) + " of " + p.levels().size())
-                .orElse("step " + (escalation.step + 1));
-        String paged = "Paged " + escalation.team + " " + level + " at "
-                + IncidentText.time(escalation.stepPagedAt, config.timeZone());
+        PageMessages texts = PageTexts.in(incident.language());
+        String level = policy.map(p -> texts.position(p.levelNumber(escalation.step), p.levels().size()))
+                .orElse(texts.cardStep(escalation.step + 1));
+        String paged = texts.cardPaged(escalation.team, level,
+                IncidentText.time(escalation.stepPagedAt, config.timeZone()));
+        String next = IncidentText.time(escalation.nextStepAt, config.timeZone());
         String value = switch (escalation.state) {
             case ACTIVE -> paged + (policy.flatMap(p -> p.step(escalation.step + 1)).isPresent()
-                    ? "; next level at " + IncidentText.time(escalation.nextStepAt, config.timeZone())
-                            + " unless acknowledged"
-                    : "; the last level, waiting until " + IncidentText.time(escalation.nextStepAt, config.timeZone()));
-            case ACKNOWLEDGED -> paged + "; acknowledged";
-            case RESOLVED -> paged + "; stopped when resolved";
-            case EXHAUSTED -> "⚠️ Nobody acknowledged after every level of the " + escalation.team + " policy";
-            case STOPPED -> paged + "; stopped (team left the on-call file)";
+                    ? texts.cardNext(next) : texts.cardLast(next));
+            case ACKNOWLEDGED -> paged + texts.cardAcknowledged();
+            case RESOLVED -> paged + texts.cardResolved();
+            case EXHAUSTED -> texts.cardExhausted(escalation.team);
+            case STOPPED -> paged + texts.cardStopped();
         };
-        return List.of(new Reply.Field("Paging", value));
+        return List.of(new Reply.Field(texts.cardLabel(), value));
     }
 }

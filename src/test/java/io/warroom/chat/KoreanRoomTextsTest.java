@@ -96,4 +96,12 @@ class KoreanRoomTextsTest {
                 RoomTexts.archived("INC-7", true, Language.KO), ChatFanout.announceOpened(incident));
         assertEquals(List.of(), LeftoverEnglish.in(all, "결제 지연", "checkout", "Ana"));
     }
+
+    @Test
+    void userTextIsShownAsWrittenNotEscaped() {
+        Incident incident = incident(Language.KO);
+        incident.title = "<b>5xx</b> & \"결제\" {title}";
+        assertEquals("🚨 INC-7 장애가 발생했습니다: <b>5xx</b> & \"결제\" {title} (SEV2 · checkout)",
+                ChatFanout.announceOpened(incident));
+    }
 }

@@ -13,6 +13,7 @@ import io.warroom.reminder.ReminderJob;
 import io.warroom.reply.Reply;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
+import io.warroom.support.FakeChatPlatform;
 import io.warroom.support.KoreanOnCallProfile;
 import io.warroom.support.LeftoverEnglish;
 import io.warroom.support.OnCallWorld;
@@ -51,6 +52,9 @@ class KoreanPagingTest {
 
     @Inject
     AlertIncidents alerts;
+
+    @Inject
+    FakeChatPlatform.Slack slack;
 
     @BeforeEach
     void fixTheClock() {
@@ -109,6 +113,17 @@ class KoreanPagingTest {
         assertEquals("Ana (via API)님이 확인했습니다. 단계 탐지 → 분류", phases.get(0));
         assertEquals("에스컬레이션을 멈췄습니다: 첫 호출 후 3분 만에 Ana (via API)님이 확인했습니다",
                 timeline(key, "page").get(1));
+    }
+
+    @Test
+    void theCardSaysWhoWasPagedInKorean() {
+        String key = People.open("결제 카드", "1", "checkout");
+        Reply.Field paging = new Reply.Field("호출", "10:00 UTC에 payments 호출 (3단계 중 1단계); 확인하지 않으면 "
+                + "10:05 UTC에 다음 단계로 에스컬레이션");
+        Eventually.await(() -> slack.delivered().stream()
+                .filter(e -> e.card() != null && e.card().incident().key().equals(key))
+                .map(e -> e.card().fields()).toList(), cards -> cards.stream().anyMatch(f -> f.contains(paging)),
+                Duration.ofSeconds(30));
     }
 
     @Test
