@@ -84,9 +84,7 @@ public class CommandExecutor {
         try {
             reply = QuarkusTransaction.joiningExisting().call(() -> run(parsed, context, spoken));
         } catch (UsageException e) {
-            reply = usage(e, spoken[0] != null ? spoken[0]
-                    : parsed.incidentNumber().isPresent() ? languageOf(parsed.incidentNumber())
-                    : languageOfRoom(context));
+            reply = spoken[0] != null ? usage(e, spoken[0]) : usage(e.about(parsed.incidentNumber()), context);
         } catch (IncidentNotFoundException e) {
             reply = Reply.error(Reply.Outcome.NOT_FOUND, e.getMessage());
         } catch (IncidentRuleException e) {
