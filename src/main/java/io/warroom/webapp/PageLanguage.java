@@ -5,7 +5,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.warroom.config.WarroomConfig;
 import io.warroom.i18n.Bundles;
 import io.warroom.i18n.Language;
-import io.warroom.i18n.TimeTexts;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,10 +40,6 @@ public class PageLanguage {
     /** A page's message bundle in the page's language. */
     public <T> T texts(Class<T> bundle) {
         return Bundles.in(bundle, language());
-    }
-
-    public TimeTexts times() {
-        return TimeTexts.in(language());
     }
 
     /**
