@@ -25,9 +25,6 @@ public interface CardMessages {
     @Message("No status update yet")
     String noUpdate();
 
-    @Message("{severity} · {phase} · IC: {commander} · {title}")
-    String topic(String severity, String phase, String commander, String title);
-
     @Message("Warroom · {key} · this card follows the incident")
     String footer(String key);
 
