@@ -21,9 +21,17 @@ public final class RoomTexts {
         return in(card.incident().language()).linkBack(card.headline()) + " ";
     }
 
+    public static ChatMessage openedBy(RoomPort port, List<String> userIds, String incidentKey) {
+        return openedBy(port, userIds, incidentKey, Language.EN);
+    }
+
     /** Calls in the people who opened the incident, on a platform without invitations. */
     public static ChatMessage openedBy(RoomPort port, List<String> userIds, String incidentKey, Language language) {
         return callIn(port, userIds, in(language).openedByYou(incidentKey));
+    }
+
+    public static ChatMessage neededOn(RoomPort port, List<String> userIds, String incidentKey, String title) {
+        return neededOn(port, userIds, incidentKey, title, Language.EN);
     }
 
     public static ChatMessage neededOn(RoomPort port, List<String> userIds, String incidentKey, String title,
@@ -38,6 +46,10 @@ public final class RoomTexts {
     public static String archived(String incidentKey, boolean readOnly, Language language) {
         RoomMessages texts = in(language);
         return readOnly ? texts.archivedReadOnly(incidentKey) : texts.archived(incidentKey);
+    }
+
+    public static String postmortem(String incidentKey, String requestedBy) {
+        return postmortem(incidentKey, requestedBy, Language.EN);
     }
 
     public static String postmortem(String incidentKey, String requestedBy, Language language) {
