@@ -102,11 +102,13 @@ class KoreanWebTest {
 
         Document acked = browser.command(key, "ack");
         assertEquals("notice", acked.selectFirst("#command-reply").className());
+        assertEquals("Admin님이 확인했습니다. 단계 탐지 → 분류", acked.selectFirst("#command-reply").text());
         assertEquals("분류", acked.selectFirst("#incident-phase").text());
         noEnglish(acked);
 
         Document next = browser.command(key, "next");
         assertEquals("notice", next.selectFirst("#command-reply").className());
+        assertEquals("단계 분류 → 완화", next.selectFirst("#command-reply").text());
         assertEquals("완화", next.selectFirst("#incident-phase").text());
         assertEquals("6단계 중 3단계: 완화", next.selectFirst("#phase-text").text());
         assertEquals("체크리스트: 완화", next.select("section > h2").get(2).text());
@@ -116,11 +118,14 @@ class KoreanWebTest {
 
         Document noted = browser.command(key, NOTE);
         assertEquals("notice", noted.selectFirst("#command-reply").className());
+        assertEquals(key + " 타임라인에 메모를 남겼습니다.", noted.selectFirst("#command-reply").text());
         assertEquals("메모", noted.selectFirst("#timeline li.entry[data-kind=note] .kind").text());
         noEnglish(noted);
 
         Document resolved = browser.command(key, "resolve");
         assertEquals("notice", resolved.selectFirst("#command-reply").className());
+        assertEquals("Admin님이 해결했습니다 (단계 완화 → 포스트모템); 완화도 함께 처리했습니다",
+                resolved.selectFirst("#command-reply").text());
         assertEquals("해결됨", resolved.selectFirst("#incident-status").text());
         assertEquals("해결", resolved.selectFirst("#timeline li.entry[data-kind=resolved] .kind").text());
         noEnglish(resolved);
@@ -214,7 +219,7 @@ class KoreanWebTest {
      */
     private static void noEnglish(Document page) {
         Document copy = page.clone();
-        copy.select("#command-reply, #timeline .text, #postmortem, script").remove();
+        copy.select("script, pre, code").remove();
         assertEquals(List.of(), LeftoverEnglish.in(copy.body().text(), TITLE, "payments", "Admin",
                 NOTE.substring("note ".length()), "/incident"));
     }
