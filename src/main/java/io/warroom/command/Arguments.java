@@ -48,10 +48,11 @@ public final class Arguments {
                 continue;
             }
             if (m.group(2).isEmpty()) {
-                throw new UsageException("`" + key + ":` needs a value, e.g. `" + key + ":" + example(key) + "`.", verb);
+                throw new UsageException("`" + key + ":` needs a value, e.g. `" + key + ":" + example(key) + "`.", verb,
+                        said -> said.optionNeedsValue(key, example(key)));
             }
             if (options.put(key, m.group(2)) != null) {
-                throw new UsageException("`" + key + ":` is given twice.", verb);
+                throw new UsageException("`" + key + ":` is given twice.", verb, said -> said.optionGivenTwice(key));
             }
             rest.append(text, last, m.start());
             last = m.end();

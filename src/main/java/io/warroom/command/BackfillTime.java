@@ -1,5 +1,7 @@
 package io.warroom.command;
 
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Echo;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,23 +62,29 @@ public record BackfillTime(LocalDate date, LocalTime time, ZoneOffset offset) {
         } catch (DateTimeParseException e) {
             // Answered below like any other text that is not a time.
         }
-        throw new UsageException("`" + given + Echo.of(text, 40) + "` is not a time: use HH:MM (e.g. 14:26) or "
-                + "YYYY-MM-DD HH:MM.", verb);
+        String quoted = given + Echo.of(text, 40);
+        throw new UsageException("`" + quoted + "` is not a time: use HH:MM (e.g. 14:26) or YYYY-MM-DD HH:MM.", verb,
+                m -> m.notATime(quoted));
     }
 
     /** The instant meant, in the zone people type times in; refuses a time in the future. */
     public Instant resolve(Clock clock, ZoneId zone) {
-        return resolve(clock, zone, "--at ", Verb.NOTE, "Backfill what already happened");
+        return resolve(clock, zone, "--at ", Verb.NOTE, UsageMessages::adviceBackfill);
     }
 
-    /** As {@link #resolve(Clock, ZoneId)}; the refusal quotes given and ends with advice. */
-    public Instant resolve(Clock clock, ZoneId zone, String given, Verb verb, String advice) {
+    /** As {@link #resolve(Clock, ZoneId)}; the refusal quotes given and ends with advice, in the reader's language. */
+    public Instant resolve(Clock clock, ZoneId zone, String given, Verb verb,
+            Function<UsageMessages, String> adviceIn) {
+        String advice = adviceIn.apply(Bundles.in(UsageMessages.class, Language.EN));
+        String zoneId = zone.getId();
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         if (offset != null) {
             Instant at = LocalDateTime.of(date, time).toInstant(offset);
             if (at.isAfter(clock.instant())) {
-                throw new UsageException("`" + given + shown() + "` is in the future: it is " + now.format(SHOWN)
-                        + " now (" + zone.getId() + "). " + advice + ".", verb);
+                String quoted = given + shown();
+                String shownNow = now.format(SHOWN);
+                throw new UsageException("`" + quoted + "` is in the future: it is " + shownNow + " now (" + zoneId
+                        + "). " + advice + ".", verb, m -> m.timeInFuture(quoted, shownNow, zoneId, adviceIn.apply(m)));
             }
             return at;
         }
@@ -85,10 +94,16 @@ public record BackfillTime(LocalDate date, LocalTime time, ZoneOffset offset) {
             at = at.minusDays(1);
         }
         if (at.isAfter(now)) {
-            throw new UsageException("`" + given + shown() + "` is in the future: it is " + now.format(SHOWN)
-                    + " now (" + zone.getId() + "). " + advice + (date == null
-                    ? "; for an earlier day give the date, e.g. `" + given + now.toLocalDate().minusDays(1)
-                            + (given.endsWith(":") ? "T" : " ") + shown() + "`." : "."), verb);
+            String quoted = given + shown();
+            String shownNow = now.format(SHOWN);
+            if (date != null) {
+                throw new UsageException("`" + quoted + "` is in the future: it is " + shownNow + " now (" + zoneId
+                        + "). " + advice + ".", verb, m -> m.timeInFuture(quoted, shownNow, zoneId, adviceIn.apply(m)));
+            }
+            String example = given + now.toLocalDate().minusDays(1) + (given.endsWith(":") ? "T" : " ") + shown();
+            throw new UsageException("`" + quoted + "` is in the future: it is " + shownNow + " now (" + zoneId
+                    + "). " + advice + "; for an earlier day give the date, e.g. `" + example + "`.", verb,
+                    m -> m.timeInFutureGiveDate(quoted, shownNow, zoneId, adviceIn.apply(m), example));
         }
         return at.atZone(zone).toInstant();
     }

@@ -11,8 +11,9 @@ final class FieldLength {
     /** The value when it fits (null stays null); otherwise a usage error naming the field and its limit. */
     static String within(String value, String field, int max, Verb verb) {
         if (value != null && value.length() > max) {
-            throw new UsageException("`" + field + "` is " + value.length() + " characters; the limit is " + max
-                    + ".", verb);
+            int length = value.length();
+            throw new UsageException("`" + field + "` is " + length + " characters; the limit is " + max + ".", verb,
+                    m -> m.fieldTooLong(field, length, max));
         }
         return value;
     }

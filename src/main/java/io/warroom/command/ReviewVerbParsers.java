@@ -48,7 +48,7 @@ final class ReviewVerbParsers {
     static Command link(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.isEmpty()) {
-            throw new UsageException("`link` needs a URL.", v);
+            throw new UsageException("`link` needs a URL.", v, UsageMessages::linkNeedsUrl);
         }
         String url = FieldLength.within(url(words.get(0), v), "url", FieldLimits.URL, v);
         String label = a.textAfterWords(1);
@@ -59,10 +59,12 @@ final class ReviewVerbParsers {
     static Command learned(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.isEmpty()) {
-            throw new UsageException("`learned` needs well, wrong or lucky, then the lesson.", v);
+            throw new UsageException("`learned` needs well, wrong or lucky, then the lesson.", v,
+                    UsageMessages::learnedNeedsKind);
         }
         Lesson.Kind kind = Lesson.Kind.parse(words.get(0)).orElseThrow(() -> new UsageException(
-                "`" + clip(words.get(0)) + "` is not one of well, wrong, lucky.", v));
+                "`" + clip(words.get(0)) + "` is not one of well, wrong, lucky.", v,
+                m -> m.badLessonKind(clip(words.get(0)))));
         return new Command.Learned(kind, FieldLength.within(text(required(a.textAfterWords(1), "the lesson", v), v),
                 "lesson", FieldLimits.ITEM_TEXT, v));
     }
@@ -71,7 +73,8 @@ final class ReviewVerbParsers {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("`due:" + clip(text) + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v);
+            throw new UsageException("`due:" + clip(text) + "` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.", v,
+                    m -> m.badDue(clip(text)));
         }
     }
 
@@ -88,6 +91,7 @@ final class ReviewVerbParsers {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        throw new UsageException("`" + clip(text) + "` is not an http(s) URL.", v);
+        String given = clip(text);
+        throw new UsageException("`" + given + "` is not an http(s) URL.", v, m -> m.notAUrl(given));
     }
 }

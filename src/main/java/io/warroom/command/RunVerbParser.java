@@ -35,26 +35,27 @@ final class RunVerbParser {
         if (words.get(0).equalsIgnoreCase("confirm")) {
             if (words.size() != 3 || !RUN_CODE.matcher(words.get(2).toLowerCase(Locale.ROOT)).matches()) {
                 throw new UsageException("`run confirm` needs the run number and code its confirmation shows, e.g. "
-                        + "`run confirm 17 3fa9c2e1b0d4`.", v);
+                        + "`run confirm 17 3fa9c2e1b0d4`.", v, UsageMessages::runConfirmNeeds);
             }
             return new Command.ConfirmRun(number(words.get(1), "run number", v), words.get(2).toLowerCase(Locale.ROOT));
         }
         if (words.get(0).equalsIgnoreCase("approve")) {
             if (words.size() != 2) {
                 throw new UsageException("`run approve` needs the run number and nothing else, e.g. `run approve 17`.",
-                        v);
+                        v, UsageMessages::runApproveNeeds);
             }
             return new Command.ApproveRun(number(words.get(1), "run number", v));
         }
         if (words.get(0).equalsIgnoreCase("deny")) {
             if (words.size() < 2) {
                 throw new UsageException("`run deny` needs the run number, and may give a reason, e.g. `run deny 17 "
-                        + "wrong revision`.", v);
+                        + "wrong revision`.", v, UsageMessages::runDenyNeeds);
             }
             String reason = a.textAfterWords(2);
             if (reason.length() > DENIAL_REASON_MAX) {
-                throw new UsageException("The reason is " + reason.length() + " characters; the limit is "
-                        + DENIAL_REASON_MAX + ".", v);
+                int length = reason.length();
+                throw new UsageException("The reason is " + length + " characters; the limit is "
+                        + DENIAL_REASON_MAX + ".", v, m -> m.reasonTooLong(length, DENIAL_REASON_MAX));
             }
             return new Command.DenyRun(number(words.get(1), "run number", v), reason.isEmpty() ? null : reason);
         }
@@ -70,25 +71,28 @@ final class RunVerbParser {
             }
             if (equals < 0) {
                 throw new UsageException("`" + clip(word) + "` is not a parameter: write parameters as name=value, "
-                        + "without spaces.", v);
+                        + "without spaces.", v, m -> m.notAParameter(clip(word)));
             }
             String parameter = word.substring(0, equals).toLowerCase(Locale.ROOT);
             if (!PARAMETER_NAME.matcher(parameter).matches()) {
                 throw new UsageException("`" + clip(word.substring(0, equals)) + "` is not a parameter name "
-                        + "(a-z, 0-9 and _).", v);
+                        + "(a-z, 0-9 and _).", v, m -> m.badParameterName(clip(word.substring(0, equals))));
             }
             if (equals == word.length() - 1) {
-                throw new UsageException("`" + parameter + "=` needs a value.", v);
+                throw new UsageException("`" + parameter + "=` needs a value.", v,
+                        m -> m.parameterNeedsValue(parameter));
             }
             if (parameters.put(parameter, word.substring(equals + 1)) != null) {
-                throw new UsageException("`" + parameter + "` is given twice.", v);
+                throw new UsageException("`" + parameter + "` is given twice.", v,
+                        m -> m.parameterGivenTwice(parameter));
             }
         }
         int length = parameters.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6)
                 .sum();
         if (length > FieldLimits.RUN_PARAMETERS) {
             throw new UsageException("The parameters are " + length + " characters; the limit is "
-                    + FieldLimits.RUN_PARAMETERS + ".", v);
+                    + FieldLimits.RUN_PARAMETERS + ".", v,
+                    m -> m.parametersTooLong(length, FieldLimits.RUN_PARAMETERS));
         }
         return new Command.Run(action, service, Collections.unmodifiableMap(parameters));
     }

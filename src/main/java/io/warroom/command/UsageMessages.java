@@ -148,4 +148,117 @@ public interface UsageMessages {
 
     @Message("Show this help")
     String summaryHelp();
+
+    @Message("`{key}:` needs a value, e.g. `{key}:{example}`.")
+    String optionNeedsValue(String key, String example);
+
+    @Message("`{key}:` is given twice.")
+    String optionGivenTwice(String key);
+
+    @Message("`{given}` is not a time: use HH:MM (e.g. 14:26) or YYYY-MM-DD HH:MM.")
+    String notATime(String given);
+
+    @Message("`{given}` is in the future: it is {now} now ({zone}). {advice}.")
+    String timeInFuture(String given, String now, String zone, String advice);
+
+    @Message("`{given}` is in the future: it is {now} now ({zone}). {advice}; for an earlier day give the date, "
+            + "e.g. `{example}`.")
+    String timeInFutureGiveDate(String given, String now, String zone, String advice, String example);
+
+    @Message("Backfill what already happened")
+    String adviceBackfill();
+
+    @Message("Impact begins before the incident is opened")
+    String adviceImpactBeforeOpening();
+
+    @Message("Impact begins before it is detected")
+    String adviceImpactBeforeDetection();
+
+    @Message("Impact cannot begin after detection: {key} was detected at {detected}, and {at} is later. Give the "
+            + "time the impact began, at or before the detection.")
+    String impactAfterDetection(String key, String detected, String at);
+
+    @Message("`{field}` is {length} characters; the limit is {max}.")
+    String fieldTooLong(String field, int length, int max);
+
+    @Message("The title is {length} characters; the limit is {max}.")
+    String titleTooLong(int length, int max);
+
+    @Message("`list` takes nothing or `all`, not `{given}`.")
+    String listTakes(String given);
+
+    @Message("`oncall` takes one service at most, not `{given}`.")
+    String oncallTakes(String given);
+
+    @Message("`--at` needs a time, e.g. `note --at 14:26 rolled back`.")
+    String atNeedsTime();
+
+    @Message("`--publish` needs the number of one posted update, e.g. `update --publish 42`.")
+    String publishNeedsNumber();
+
+    @Message("Snooze for 1m to 24h, not {duration}.")
+    String snoozeRange(String duration);
+
+    @Message("`started` takes one time, not `{given}`.")
+    String startedTakes(String given);
+
+    @Message("`service` takes one name, not `{given}`.")
+    String serviceTakes(String given);
+
+    @Message("`rollback` takes nothing or `confirm`, not `{given}`.")
+    String rollbackTakes(String given);
+
+    @Message("`postmortem` takes a language ({languages}) or nothing, not `{given}`.")
+    String postmortemTakes(String languages, String given);
+
+    @Message("`{given}` is not a valid {what} (1, 2, 3, ...).")
+    String badNumber(String given, String what);
+
+    @Message("`{given}` is not {what} name (letters, digits, `.`, `-`, `_`).")
+    String badName(String given, String what);
+
+    @Message("`link` needs a URL.")
+    String linkNeedsUrl();
+
+    @Message("`learned` needs well, wrong or lucky, then the lesson.")
+    String learnedNeedsKind();
+
+    @Message("`{given}` is not one of well, wrong, lucky.")
+    String badLessonKind(String given);
+
+    @Message("`due:{given}` is not a date; use YYYY-MM-DD, e.g. due:2030-01-31.")
+    String badDue(String given);
+
+    @Message("`{given}` is not an http(s) URL.")
+    String notAUrl(String given);
+
+    @Message("`run confirm` needs the run number and code its confirmation shows, e.g. `run confirm 17 3fa9c2e1b0d4`.")
+    String runConfirmNeeds();
+
+    @Message("`run approve` needs the run number and nothing else, e.g. `run approve 17`.")
+    String runApproveNeeds();
+
+    @Message("`run deny` needs the run number, and may give a reason, e.g. `run deny 17 wrong revision`.")
+    String runDenyNeeds();
+
+    @Message("The reason is {length} characters; the limit is {max}.")
+    String reasonTooLong(int length, int max);
+
+    @Message("`{given}` is not a parameter: write parameters as name=value, without spaces.")
+    String notAParameter(String given);
+
+    @Message("`{given}` is not a parameter name (a-z, 0-9 and _).")
+    String badParameterName(String given);
+
+    @Message("`{parameter}=` needs a value.")
+    String parameterNeedsValue(String parameter);
+
+    @Message("`{parameter}` is given twice.")
+    String parameterGivenTwice(String parameter);
+
+    @Message("The parameters are {length} characters; the limit is {max}.")
+    String parametersTooLong(int length, int max);
+
+    @Message("`{given}` is not an incident; name it like INC-42.")
+    String notAnIncident(String given);
 }

@@ -46,13 +46,16 @@ final class VerbParsers {
         if (a.text().equalsIgnoreCase("all")) {
             return new Command.ListIncidents(true);
         }
-        throw new UsageException("`list` takes nothing or `all`, not `" + clip(a.text()) + "`.", v);
+        String given = clip(a.text());
+        throw new UsageException("`list` takes nothing or `all`, not `" + given + "`.", v, m -> m.listTakes(given));
     }
 
     static Command oncall(Arguments a, Verb v) {
         List<String> words = a.words();
         if (words.size() > 1) {
-            throw new UsageException("`oncall` takes one service at most, not `" + clip(a.text()) + "`.", v);
+            String given = clip(a.text());
+            throw new UsageException("`oncall` takes one service at most, not `" + given + "`.", v,
+                    m -> m.oncallTakes(given));
         }
         return new Command.OnCall(words.isEmpty() ? null : name(words.get(0), "a service", v));
     }
@@ -102,7 +105,8 @@ final class VerbParsers {
         List<String> words = a.words();
         if (!words.isEmpty() && words.get(0).equals("--at")) {
             if (words.size() < 2) {
-                throw new UsageException("`--at` needs a time, e.g. `note --at 14:26 rolled back`.", v);
+                throw new UsageException("`--at` needs a time, e.g. `note --at 14:26 rolled back`.", v,
+                        UsageMessages::atNeedsTime);
             }
             boolean dateAndTime = words.size() > 2 && words.get(1).matches("\\d{4}-\\d{2}-\\d{2}")
                     && words.get(2).matches("\\d{1,2}:\\d{2}(:\\d{2})?");
@@ -119,7 +123,7 @@ final class VerbParsers {
         if (!words.isEmpty() && words.get(0).equals(PUBLISH)) {
             if (words.size() != 2) {
                 throw new UsageException("`--publish` needs the number of one posted update, e.g. "
-                        + "`update --publish 42`.", v);
+                        + "`update --publish 42`.", v, UsageMessages::publishNeedsNumber);
             }
             return new Command.PublishUpdate(number(words.get(1), "update number", v));
         }
@@ -139,7 +143,8 @@ final class VerbParsers {
                         "`" + clip(text) + "` is not a duration; use e.g. 15m, 1h or 1h30m.", v,
                         m -> m.badDuration(clip(text))));
         if (duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(SNOOZE_MAX) > 0) {
-            throw new UsageException("Snooze for 1m to 24h, not " + HumanDuration.format(duration) + ".", v);
+            String given = HumanDuration.format(duration);
+            throw new UsageException("Snooze for 1m to 24h, not " + given + ".", v, m -> m.snoozeRange(given));
         }
         return new Command.Snooze(duration);
     }
@@ -152,7 +157,8 @@ final class VerbParsers {
     static Command started(Arguments a, Verb v) {
         String at = required(a.text(), "the time the impact began, e.g. `started 14:26`", v);
         if (a.words().size() > 2) {
-            throw new UsageException("`started` takes one time, not `" + clip(at) + "`.", v);
+            String given = clip(at);
+            throw new UsageException("`started` takes one time, not `" + given + "`.", v, m -> m.startedTakes(given));
         }
         return new Command.Started(BackfillTime.parse(at, "started ", v));
     }
@@ -171,7 +177,8 @@ final class VerbParsers {
     static Command service(Arguments a, Verb v) {
         String service = required(a.text(), "a service name, or `none` to clear it", v);
         if (a.words().size() > 1) {
-            throw new UsageException("`service` takes one name, not `" + clip(service) + "`.", v);
+            String given = clip(service);
+            throw new UsageException("`service` takes one name, not `" + given + "`.", v, m -> m.serviceTakes(given));
         }
         if (service.equalsIgnoreCase(NO_SERVICE)) {
             return new Command.SetService(null);
@@ -190,7 +197,9 @@ final class VerbParsers {
         if (a.text().equalsIgnoreCase("confirm")) {
             return new Command.Rollback(true);
         }
-        throw new UsageException("`rollback` takes nothing or `confirm`, not `" + clip(a.text()) + "`.", v);
+        String given = clip(a.text());
+        throw new UsageException("`rollback` takes nothing or `confirm`, not `" + given + "`.", v,
+                m -> m.rollbackTakes(given));
     }
 
     static Command resolve(Arguments a, Verb v) {
@@ -207,7 +216,8 @@ final class VerbParsers {
         }
         return new Command.Postmortem(Language.parse(a.text()).filter(l -> l.tag().equalsIgnoreCase(a.text()))
                 .orElseThrow(() -> new UsageException("`postmortem` takes a language (" + Language.names()
-                        + ") or nothing, not `" + clip(a.text()) + "`.", v)));
+                        + ") or nothing, not `" + clip(a.text()) + "`.", v,
+                        m -> m.postmortemTakes(Language.names(), clip(a.text())))));
     }
 
     static Command help(Arguments a, Verb v) {
@@ -271,14 +281,15 @@ final class VerbParsers {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new UsageException("`" + clip(text) + "` is not a valid " + what + " (1, 2, 3, ...).", v);
+        throw new UsageException("`" + clip(text) + "` is not a valid " + what + " (1, 2, 3, ...).", v,
+                m -> m.badNumber(clip(text), what));
     }
 
     /** A service or action name as it appears in the config files. */
     static String name(String text, String what, Verb v) {
         if (!NAME.matcher(text).matches()) {
             throw new UsageException("`" + clip(text) + "` is not " + what + " name (letters, digits, `.`, `-`, `_`).",
-                    v);
+                    v, m -> m.badName(clip(text), what));
         }
         return text;
     }

@@ -36,15 +36,18 @@ public final class TypedCommand {
     }
 
     public static ParsedCommand parse(String subcommand, List<TypedOption> options) {
+        String ids = String.join(", ", Verb.ids());
         Verb verb = Verb.find(subcommand).orElseThrow(() -> new UsageException(
-                "`" + subcommand + "` is not a subcommand. Try: " + String.join(", ", Verb.ids()) + ".", null));
+                "`" + subcommand + "` is not a subcommand. Try: " + ids + ".", null,
+                m -> m.unknownSubcommand(subcommand, ids)));
         Optional<Long> incident = Optional.empty();
         Map<String, String> named = new LinkedHashMap<>();
         List<TypedOption> words = new ArrayList<>();
         for (TypedOption option : options) {
             if (option.name().equals(INCIDENT)) {
                 incident = Optional.of(IncidentKey.parse(option.value()).orElseThrow(() -> new UsageException(
-                        "`" + option.value() + "` is not an incident; name it like INC-42.", verb)));
+                        "`" + option.value() + "` is not an incident; name it like INC-42.", verb,
+                        m -> m.notAnIncident(option.value()))));
             } else if (verb.optionKeys().contains(option.name())) {
                 named.put(option.name(), option.value());
             } else {

@@ -36,12 +36,21 @@ public record EscalationPolicy(List<EscalationLevel> levels, int repeat) {
 
     /** "primary 5m → secondary 5m → Lee Park 10m (repeated once)". */
     public String describe() {
-        String chain = String.join(" → ", levels.stream()
-                .map(l -> l.label() + " " + HumanDuration.format(l.ackWait())).toList());
-        return chain + switch (repeat) {
+        return chain() + switch (repeat) {
             case 0 -> "";
             case 1 -> " (repeated once)";
             default -> " (repeated " + repeat + " times)";
         };
+    }
+
+    /** "primary 5m → secondary 5m → Lee Park 10m": the levels and how long each waits, the same in every language. */
+    public String chain() {
+        return String.join(" → ", levels.stream().map(l -> l.label() + " " + HumanDuration.format(l.ackWait()))
+                .toList());
+    }
+
+    /** How many more times the chain runs after the first. */
+    public int repeats() {
+        return repeat;
     }
 }

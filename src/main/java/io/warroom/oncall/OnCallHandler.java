@@ -3,6 +3,9 @@ package io.warroom.oncall;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
+import io.warroom.incident.Languages;
 import io.warroom.reply.Reply;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentKey;
@@ -10,16 +13,12 @@ import io.warroom.incident.IncidentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** {@code oncall [service]}: who is on call now and who is next, per rotation, and the escalation policy. */
 @ApplicationScoped
 class OnCallHandler implements CommandHandler<Command.OnCall> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     @Inject
     OnCallSchedules schedules;
@@ -27,37 +26,45 @@ class OnCallHandler implements CommandHandler<Command.OnCall> {
     @Inject
     IncidentService incidents;
 
+    @Inject
+    Languages languages;
+
     @Override
     public Class<Command.OnCall> handles() {
         return Command.OnCall.class;
     }
 
+    /** In the language of the team named (through its service), else Warroom's. */
     @Override
     public Reply handle(Command.OnCall command, CommandScope scope) {
         if (!schedules.configured()) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, "No on-call schedule is configured: set WARROOM_ONCALL_FILE "
-                    + "to the schedule's YAML file (see docs/oncall-and-runbooks.md).");
+            return Reply.error(Reply.Outcome.NOT_FOUND, Bundles.in(OnCallMessages.class, languages.fallback())
+                    .notConfigured());
         }
         OnCallDirectory directory = schedules.current();
         String service = serviceAsked(command, scope);
         if (service == null) {
+            OnCallMessages said = Bundles.in(OnCallMessages.class, languages.fallback());
             if (directory.teams().isEmpty()) {
-                return Reply.ok("The on-call file lists no teams.");
+                return Reply.ok(said.noTeams());
             }
             StringBuilder text = new StringBuilder();
             for (Team team : directory.allTeams()) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(describe(team, scope.now()));
+                text.append(text.isEmpty() ? "" : "\n\n").append(describe(team, scope.now(), said,
+                        languages.fallback()));
             }
             return Reply.ok(text.toString());
         }
+        Language language = languages.forService(service);
+        OnCallMessages said = Bundles.in(OnCallMessages.class, language);
         Optional<Team> team = directory.teamFor(service);
         if (team.isEmpty()) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, "No team in the on-call file lists service `" + service
-                    + "`. Teams: " + String.join("; ", directory.allTeams().stream()
-                            .map(t -> t.name() + " (" + String.join(", ", t.services()) + ")").toList()) + ".");
+            return Reply.error(Reply.Outcome.NOT_FOUND, said.noTeamFor(service, String.join("; ",
+                    directory.allTeams().stream().map(t -> t.name() + " (" + String.join(", ", t.services()) + ")")
+                            .toList())));
         }
-        String via = directory.lists(service) ? "" : "No team lists `" + service + "`; the default team answers.\n";
-        return Reply.ok(via + describe(team.get(), scope.now()));
+        String via = directory.lists(service) ? "" : said.defaultTeamAnswers(service) + "\n";
+        return Reply.ok(via + describe(team.get(), scope.now(), said, language));
     }
 
     private String serviceAsked(Command.OnCall command, CommandScope scope) {
@@ -72,22 +79,17 @@ class OnCallHandler implements CommandHandler<Command.OnCall> {
                 .flatMap(incidents::find).map((Incident incident) -> incident.service).orElse(null);
     }
 
-    static String describe(Team team, Instant now) {
-        StringBuilder text = new StringBuilder("On call for " + team.name()
-                + (team.services().isEmpty() ? "" : " (" + String.join(", ", team.services()) + ")") + ":");
+    static String describe(Team team, Instant now, OnCallMessages said, Language language) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(said.whenPattern(), language.locale());
+        StringBuilder text = new StringBuilder(said.heading(team.name(), String.join(", ", team.services())));
         for (Rotation rotation : team.rotations().values()) {
             Shift current = team.onCall(rotation.name(), now);
             Shift next = team.onCall(rotation.name(), current.until());
-            text.append("\n• ").append(rotation.name()).append(": ").append(current.person().name())
-                    .append(current.override() ? " (override)" : "").append(" until ")
-                    .append(when(current.until(), rotation.zone())).append(", then ").append(next.person().name())
-                    .append(next.override() ? " (override)" : "");
+            text.append("\n").append(said.shift(rotation.name(), current.person().name(), current.override(),
+                    when.format(current.until().atZone(rotation.zone())) + " " + rotation.zone().getId(),
+                    next.person().name(), next.override()));
         }
-        text.append("\nEscalation: ").append(team.escalation().describe());
+        text.append("\n").append(said.escalation(team.escalation().chain(), team.escalation().repeats()));
         return text.toString();
-    }
-
-    private static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone)) + " " + zone.getId();
     }
 }

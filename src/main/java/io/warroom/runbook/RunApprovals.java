@@ -64,15 +64,14 @@ public class RunApprovals {
         run.status = RunbookRun.Status.AWAITING_APPROVAL;
         run.confirmedBy = confirmer;
         run.expiresAt = now.plus(within);
+        RunbookMessages said = RunRequests.said(incident);
         String asked = Identities.samePerson(run.requestedBy, confirmer, schedules.current())
-                ? "requested by " + confirmer : "requested by " + run.requestedBy + ", confirmed by " + confirmer;
+                ? said.requestedBy(confirmer.toString())
+                : said.requestedAndConfirmedBy(run.requestedBy.toString(), confirmer.toString());
         String until = time(run.expiresAt);
-        timeline.recordOnce(incident, confirmer, new IncidentEvent(TimelineKind.RUNBOOK, "🔐 " + label(run)
-                + " needs another person's approval (" + asked + "): it would run " + plan.describe()
-                + ". Anyone else with rights to run it may approve with `run approve " + run.id + "` or deny with `run "
-                + "deny " + run.id + " [reason]` until " + until + "."), now, ApprovalButtons.dedupKey(run.id));
-        return Reply.ok(label(run) + " needs another person's approval before it runs; the room was asked. Nothing "
-                + "runs unless someone else with rights approves it by " + until + ".");
+        timeline.recordOnce(incident, confirmer, new IncidentEvent(TimelineKind.RUNBOOK, said.approvalEntry(
+                label(run, said), asked, plan.describe(said), run.id, until)), now, ApprovalButtons.dedupKey(run.id));
+        return Reply.ok(said.approvalAsked(label(run, said), until));
     }
 
     public Reply approve(Incident incident, Person actor, boolean adminCredential, boolean apiToken, long runId,
@@ -82,15 +81,15 @@ public class RunApprovals {
             return notAwaiting(incident, runId);
         }
         RunbookRun run = found.get();
-        String refusedTo = "Refused to approve " + label(run) + ": ";
+        RunbookMessages said = RunRequests.said(incident);
+        String label = label(run, said);
         if (apiToken) {
-            return requests.refused(incident, actor, refusedTo + "an approval must come from a person Slack, Discord "
-                    + "or a web sign-in vouched for; the API token acts for whoever its call names.");
+            return requests.refused(incident, actor, said.refusedToApprove(label, said.approvalNeedsPerson()));
         }
         if (Identities.samePerson(run.requestedBy, actor, schedules.current())
                 || Identities.samePerson(run.confirmedBy, actor, schedules.current())) {
-            return requests.refused(incident, actor, refusedTo + actor + " requested this run; another person with "
-                    + "rights to run it must approve it.");
+            return requests.refused(incident, actor, said.refusedToApprove(label,
+                    said.approverRequested(actor.toString())));
         }
         Optional<Reply> gone = expiredOrGone(incident, run, now);
         if (gone.isPresent()) {
@@ -99,24 +98,23 @@ public class RunApprovals {
         RunbookAction action = catalog.current().action(run.service, run.action).orElseThrow();
         Optional<String> refusal = permissions.refusal(action, incident, actor, adminCredential, now);
         if (refusal.isPresent()) {
-            return requests.refused(incident, actor, refusedTo + refusal.get());
+            return requests.refused(incident, actor, said.refusedToApprove(label, refusal.get()));
         }
         Optional<RunPlan> plan = requests.unchangedPlan(run, action, incident);
         if (plan.isEmpty()) {
-            return requests.stale(run);
+            return requests.stale(run, said);
         }
-        Optional<Reply> busy = requests.busy(run);
+        Optional<Reply> busy = requests.busy(run, said);
         if (busy.isPresent()) {
             return busy.get();
         }
         run.decidedBy = actor;
         run.decidedAt = now;
-        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "👍 " + label(run) + " approved by "
-                + actor + " (requested by " + run.requestedBy + ")."));
-        requests.start(incident, run, plan.get(), actor, now, RunRequests.said(incident)
-                .confirmedAndApprovedBy(String.valueOf(run.confirmedBy), actor.toString()));
-        return Reply.ok("Approved " + label(run) + ": it started. Its output and result will be posted in the room "
-                + "and on the timeline.");
+        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, said.approvedEntry(label,
+                actor.toString(), String.valueOf(run.requestedBy))));
+        requests.start(incident, run, plan.get(), actor, now, said.confirmedAndApprovedBy(
+                String.valueOf(run.confirmedBy), actor.toString()));
+        return Reply.ok(said.approved(label));
     }
 
     public Reply deny(Incident incident, Person actor, boolean adminCredential, long runId, String reason,
@@ -134,18 +132,19 @@ public class RunApprovals {
         boolean requester = Identities.samePerson(run.requestedBy, actor, schedules.current())
                 || Identities.samePerson(run.confirmedBy, actor, schedules.current());
         Optional<String> refusal = permissions.refusal(action, incident, actor, adminCredential, now);
+        RunbookMessages said = RunRequests.said(incident);
+        String label = label(run, said);
         if (refusal.isPresent() && !requester) {
-            return requests.refused(incident, actor, "Refused to deny " + label(run) + ": " + refusal.get());
+            return requests.refused(incident, actor, said.refusedToDeny(label, refusal.get()));
         }
         run.status = RunbookRun.Status.DENIED;
         run.decidedBy = actor;
         run.decidedAt = now;
         run.denialReason = reason;
-        String why = reason == null ? "" : ": " + reason;
-        String who = requester ? "withdrawn by " + actor + ", who requested it" : "denied by " + actor;
-        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, "🚫 " + label(run) + " " + who
-                + why + ". Nothing ran."));
-        return Reply.ok("Denied " + label(run) + "; nothing ran.");
+        String entry = requester ? said.withdrawnEntry(label, actor.toString(), reason)
+                : said.deniedEntry(label, actor.toString(), reason);
+        timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK, entry));
+        return Reply.ok(said.denied(label));
     }
 
     /** Marks a run nobody approved in time, once, and says so in the room. */
@@ -174,50 +173,51 @@ public class RunApprovals {
     }
 
     private Reply notAwaiting(Incident incident, long runId) {
+        RunbookMessages said = RunRequests.said(incident);
         RunbookRun run = em.find(RunbookRun.class, runId);
         if (run == null || run.incidentNumber != incident.number) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, incident.key() + " has no run #" + runId + ".");
+            return Reply.error(Reply.Outcome.NOT_FOUND, said.noSuchRun(incident.key(), runId));
         }
         String state = switch (run.status) {
-            case PENDING -> "is not confirmed yet; whoever asked for it confirms it first";
-            case DENIED -> "was denied by " + run.decidedBy + (run.denialReason == null ? ""
-                    : " (" + run.denialReason + ")");
-            case APPROVAL_EXPIRED -> "expired unapproved at " + time(run.expiresAt);
-            default -> run.decidedBy != null ? "was already approved by " + run.decidedBy + " and "
-                    + run.status.phrase() : run.status.phrase() + " and needs no approval";
+            case PENDING -> said.stateNotConfirmed();
+            case DENIED -> said.stateDeniedBy(String.valueOf(run.decidedBy), run.denialReason);
+            case APPROVAL_EXPIRED -> said.stateExpiredUnapprovedAt(time(run.expiresAt));
+            default -> run.decidedBy != null ? said.stateApprovedAnd(run.decidedBy.toString(), run.status.phrase(said))
+                    : said.stateNeedsNoApproval(run.status.phrase(said));
         };
-        return Reply.error(Reply.Outcome.CONFLICT, label(run) + " " + state + ". Ask again with `run " + run.action
-                + " " + run.service + "` to run it again.");
+        return Reply.error(Reply.Outcome.CONFLICT, said.notAwaiting(label(run, said), state, run.action,
+                run.service));
     }
 
     /** Answers and records a run that can no longer be decided on: expired, or its action left the file. */
     private Optional<Reply> expiredOrGone(Incident incident, RunbookRun run, Instant now) {
+        RunbookMessages said = RunRequests.said(incident);
         if (now.isAfter(run.expiresAt)) {
             markExpired(incident, run);
-            return Optional.of(Reply.error(Reply.Outcome.CONFLICT, label(run) + " expired unapproved at "
-                    + time(run.expiresAt) + "; nothing ran. Ask again with `run " + run.action + " " + run.service
-                    + "`."));
+            return Optional.of(Reply.error(Reply.Outcome.CONFLICT, said.expiredUnapproved(label(run, said),
+                    time(run.expiresAt), run.action, run.service)));
         }
         if (incident.isClosed() || catalog.current().action(run.service, run.action).isEmpty()) {
             run.status = RunbookRun.Status.STALE;
-            return Optional.of(Reply.error(Reply.Outcome.CONFLICT, (incident.isClosed() ? incident.key()
-                    + " was closed" : run.label() + " is no longer in the runbooks file") + "; nothing ran."));
+            return Optional.of(Reply.error(Reply.Outcome.CONFLICT, incident.isClosed()
+                    ? said.closedNothingRan(incident.key())
+                    : said.noLongerInFile(said.label(run.action, run.service))));
         }
         return Optional.empty();
     }
 
     private void markExpired(Incident incident, RunbookRun run) {
         run.status = RunbookRun.Status.APPROVAL_EXPIRED;
-        timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK, "⌛ " + label(run)
-                + " expired at " + time(run.expiresAt) + " without approval; nothing ran. Ask again with `run "
-                + run.action + " " + run.service + "`."));
+        RunbookMessages said = RunRequests.said(incident);
+        timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK, said.expiredEntry(
+                label(run, said), time(run.expiresAt), run.action, run.service)));
     }
 
     private String time(Instant instant) {
         return IncidentText.time(instant, warroom.timeZone());
     }
 
-    private static String label(RunbookRun run) {
-        return "Run #" + run.id + " (" + run.label() + ")";
+    private static String label(RunbookRun run, RunbookMessages said) {
+        return said.runLabel(run.id, said.label(run.action, run.service));
     }
 }

@@ -40,14 +40,18 @@ public final class RunPlanner {
     public static Map<String, String> parameters(RunbookAction action, Map<String, String> given) {
         for (String name : given.keySet()) {
             if (!action.parameters().containsKey(name)) {
-                throw PlanException.badInput(action.label() + " has no parameter `" + name + "`; " + takes(action));
+                throw PlanException.badInput(action.label() + " has no parameter `" + name + "`; " + takes(action),
+                        said -> said.noSuchParameter(said.label(action.name(), action.service()), name,
+                                takes(action, said)));
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter parameter : action.parameters().values()) {
             String value = given.getOrDefault(parameter.name(), parameter.defaultValue());
             if (value == null) {
-                throw PlanException.badInput(action.label() + " needs `" + parameter.name() + "=…`; " + takes(action));
+                throw PlanException.badInput(action.label() + " needs `" + parameter.name() + "=…`; " + takes(action),
+                        said -> said.needsParameter(said.label(action.name(), action.service()), parameter.name(),
+                                takes(action, said)));
             }
             parameter.problem(value).ifPresent(problem -> {
                 throw PlanException.badInput(problem);
@@ -55,6 +59,14 @@ public final class RunPlanner {
             values.put(parameter.name(), value);
         }
         return values;
+    }
+
+    /** What the action takes, in the reader's language. */
+    static String takes(RunbookAction action, RunbookMessages said) {
+        if (action.parameters().isEmpty()) {
+            return said.takesNothing();
+        }
+        return said.takes(String.join(", ", action.parameters().values().stream().map(Parameter::usage).toList()));
     }
 
     public static String takes(RunbookAction action) {

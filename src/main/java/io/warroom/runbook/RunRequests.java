@@ -77,21 +77,21 @@ public class RunRequests {
     /** Shows what would run and asks to confirm; nothing runs here. */
     public Reply request(Incident incident, Person actor, boolean adminCredential, String serviceName, String actionName,
             Map<String, String> parameters, Instant now) {
-        requireConfigured();
         RunbookMessages said = said(incident);
+        requireConfigured(said);
         if (incident.isClosed()) {
             throw new IncidentRuleException(said.incidentClosed(incident.key()));
         }
         String service = serviceOf(incident, serviceName);
         Runbooks runbooks = catalog.current();
         if (runbooks.actions(service).isEmpty()) {
-            return noRunbook(service, runbooks);
+            return noRunbook(service, runbooks, said);
         }
         Optional<RunbookAction> found = runbooks.action(service, actionName);
         if (found.isEmpty()) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, runbooks.service(service).orElse(service) + " has no runbook "
-                    + "action `" + actionName + "`; its actions: " + String.join(", ", runbooks.actions(service)
-                            .stream().map(RunbookAction::name).toList()) + ".");
+            return Reply.error(Reply.Outcome.NOT_FOUND, said.noSuchAction(runbooks.service(service).orElse(service),
+                    actionName, String.join(", ", runbooks.actions(service).stream().map(RunbookAction::name)
+                            .toList())));
         }
         RunbookAction action = found.get();
         Optional<String> refusal = permissions.refusal(action, incident, actor, adminCredential, now);
@@ -126,50 +126,49 @@ public class RunRequests {
     /** Starts a confirmed run after its checks: same incident, exact code, in time, allowed, plan unchanged. */
     public Reply confirm(Incident incident, Person actor, boolean adminCredential, long runId, String code,
             Instant now) {
+        RunbookMessages said = said(incident);
         RunbookRun run = em.find(RunbookRun.class, runId);
         if (run == null || run.incidentNumber != incident.number) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, incident.key() + " has no run #" + runId + ".");
+            return Reply.error(Reply.Outcome.NOT_FOUND, said.noSuchRun(incident.key(), runId));
         }
         if (incident.isClosed() && run.status == RunbookRun.Status.PENDING) {
             run.status = RunbookRun.Status.STALE;
-            return Reply.error(Reply.Outcome.CONFLICT, incident.key() + " was closed after the confirmation was "
-                    + "shown; nothing ran.");
+            return Reply.error(Reply.Outcome.CONFLICT, said.closedSinceConfirmation(incident.key()));
         }
+        String label = said.label(run.action, run.service);
         if (run.status != RunbookRun.Status.PENDING) {
-            return Reply.error(Reply.Outcome.CONFLICT, "Run #" + run.id + " (" + run.label() + ") "
-                    + (run.confirmedBy == null ? "" : "was confirmed by " + run.confirmedBy + " and ")
-                    + run.status.phrase() + "; a confirmation starts its run once. Ask again with `run " + run.action
-                    + " " + run.service + "` to run it again.");
+            String state = run.status.phrase(said);
+            return Reply.error(Reply.Outcome.CONFLICT, run.confirmedBy == null
+                    ? said.notPending(run.id, label, state, run.action, run.service)
+                    : said.notPendingConfirmed(run.id, label, run.confirmedBy.toString(), state, run.action,
+                            run.service));
         }
         byte[] expected = run.planHash.getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8), expected)) {
-            return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + ") for " + actor
-                    + ": the confirmation code does not match what was shown. Use the confirmation Warroom gave.");
+            return refused(incident, actor, said.codeMismatch(run.id, label, actor.toString()));
         }
         if (now.isAfter(run.expiresAt)) {
             run.status = RunbookRun.Status.EXPIRED;
-            return Reply.error(Reply.Outcome.CONFLICT, "The confirmation of run #" + run.id + " (" + run.label()
-                    + ") expired at " + IncidentText.time(run.expiresAt, warroom.timeZone()) + "; ask again with `run "
-                    + run.action + " " + run.service + "`.");
+            return Reply.error(Reply.Outcome.CONFLICT, said.confirmationExpired(run.id, label,
+                    IncidentText.time(run.expiresAt, warroom.timeZone()), run.action, run.service));
         }
         Optional<RunbookAction> action = catalog.current().action(run.service, run.action);
         if (action.isEmpty()) {
             run.status = RunbookRun.Status.STALE;
-            return Reply.error(Reply.Outcome.CONFLICT, run.label() + " is no longer in the runbooks file; nothing ran.");
+            return Reply.error(Reply.Outcome.CONFLICT, said.noLongerInFile(label));
         }
         Optional<String> refusal = permissions.refusal(action.get(), incident, actor, adminCredential, now);
         if (refusal.isPresent()) {
-            return refused(incident, actor, "Refused to start run #" + run.id + " (" + run.label() + "): "
-                    + refusal.get());
+            return refused(incident, actor, said.refusedToStartRun(run.id, label, refusal.get()));
         }
         Optional<RunPlan> plan = unchangedPlan(run, action.get(), incident);
         if (plan.isEmpty()) {
-            return stale(run);
+            return stale(run, said);
         }
         if (action.get().needsApproval()) {
             return approvals.await(incident, run, action.get(), plan.get(), actor, now);
         }
-        return start(incident, run, plan.get(), actor, now, said(incident).confirmedBy(actor.toString()));
+        return start(incident, run, plan.get(), actor, now, said.confirmedBy(actor.toString()));
     }
 
     /** The plan the run was confirmed with, re-derived now; empty when the file or the incident changed it. */
@@ -183,16 +182,15 @@ public class RunRequests {
         return hash(run, plan).equals(run.planHash) ? Optional.of(plan) : Optional.empty();
     }
 
-    Reply stale(RunbookRun run) {
+    Reply stale(RunbookRun run, RunbookMessages said) {
         run.status = RunbookRun.Status.STALE;
-        return Reply.error(Reply.Outcome.CONFLICT, "What run #" + run.id + " would do changed since its "
-                + "confirmation was shown (the runbooks file or the incident fields it uses); nothing ran. Ask "
-                + "again with `run " + run.action + " " + run.service + "` to see the new plan.");
+        return Reply.error(Reply.Outcome.CONFLICT, said.planChanged(run.id, run.action, run.service));
     }
 
     /** Marks the run running and hands it to a worker after commit; unless the same action is running already. */
     Reply start(Incident incident, RunbookRun run, RunPlan plan, Person actor, Instant now, String how) {
-        Optional<Reply> busy = busy(run);
+        RunbookMessages said = said(incident);
+        Optional<Reply> busy = busy(run, said);
         if (busy.isPresent()) {
             return busy.get();
         }
@@ -201,7 +199,6 @@ public class RunRequests {
             run.confirmedBy = actor;
         }
         run.startedAt = now;
-        RunbookMessages said = said(incident);
         String label = said.label(run.action, run.service);
         timeline.record(incident, actor, new IncidentEvent(TimelineKind.RUNBOOK,
                 said.runningEntry(label, run.id, how, plan.describe(said))));
@@ -210,9 +207,9 @@ public class RunRequests {
     }
 
     /** The answer when the run's action is running already: one run of an action at a time. */
-    Optional<Reply> busy(RunbookRun run) {
-        return running(run).map(other -> Reply.error(Reply.Outcome.CONFLICT, run.label() + " is already running (run #"
-                + other.id + ", confirmed by " + other.confirmedBy + "); wait for its result."));
+    Optional<Reply> busy(RunbookRun run, RunbookMessages said) {
+        return running(run).map(other -> Reply.error(Reply.Outcome.CONFLICT, said.alreadyRunning(
+                said.label(run.action, run.service), other.id, String.valueOf(other.confirmedBy))));
     }
 
     private Optional<RunbookRun> running(RunbookRun run) {
@@ -226,7 +223,9 @@ public class RunRequests {
             return planner.plan(action, incident, parameters, requestedBy);
         } catch (PlanException e) {
             if (e.badInput()) {
-                throw new UsageException(e.getMessage(), Verb.RUN);
+                // The usage bundle has no runbook texts: the incident's language is known here, so say it now.
+                String said = e.localized().map(text -> text.apply(said(incident))).orElse(null);
+                throw new UsageException(e.getMessage(), Verb.RUN, said == null ? null : m -> said);
             }
             throw new CommandFailedException(e.getMessage());
         }
@@ -242,10 +241,9 @@ public class RunRequests {
         return Reply.error(Reply.Outcome.REFUSED, text);
     }
 
-    void requireConfigured() {
+    void requireConfigured(RunbookMessages said) {
         if (!catalog.configured()) {
-            throw new CommandFailedException("No runbooks are configured: set WARROOM_RUNBOOKS_FILE to the runbooks "
-                    + "YAML file (see docs/oncall-and-runbooks.md).");
+            throw new CommandFailedException(said.notConfigured());
         }
     }
 
@@ -253,15 +251,14 @@ public class RunRequests {
         String service = serviceName != null ? serviceName : incident.service;
         if (service == null) {
             throw new UsageException(incident.key() + " names no service; name it: `run <action> <service>`.",
-                    Verb.RUN);
+                    Verb.RUN, m -> said(incident).noService(incident.key()));
         }
         return service;
     }
 
-    static Reply noRunbook(String service, Runbooks runbooks) {
-        String known = runbooks.services().isEmpty() ? "the runbooks file lists none"
-                : "services with runbooks: " + String.join(", ", runbooks.services().keySet());
-        return Reply.error(Reply.Outcome.NOT_FOUND, "No runbook actions for service `" + service + "`; " + known + ".");
+    static Reply noRunbook(String service, Runbooks runbooks, RunbookMessages said) {
+        return Reply.error(Reply.Outcome.NOT_FOUND, runbooks.services().isEmpty() ? said.noRunbookNoneListed(service)
+                : said.noRunbook(service, String.join(", ", runbooks.services().keySet())));
     }
 
     /** Binds the code to this run, this incident and this exact plan. */

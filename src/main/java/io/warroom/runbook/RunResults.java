@@ -2,6 +2,7 @@ package io.warroom.runbook;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.warroom.i18n.Language;
 import io.warroom.reply.IncidentText;
 import io.warroom.incident.ChecklistKeys;
 import io.warroom.incident.Incident;
@@ -67,7 +68,7 @@ public class RunResults {
             found.outputTail = outcome.output();
             found.error = outcome.error() == null ? null : clip(outcome.error());
             timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK,
-                    summary(found, plan, outcome)));
+                    summary(found, plan, outcome, RunRequests.said(incident), incident.language)));
             if (outcome.succeeded() && plan.action().stopsBleeding()) {
                 ResponseRules.tickByKey(incident, ChecklistKeys.STOP_BLEEDING, found.confirmedBy, now)
                         .ifPresent(event -> timeline.record(incident, found.confirmedBy, event));
@@ -91,9 +92,9 @@ public class RunResults {
             }
             found.status = RunbookRun.Status.LOST;
             found.finishedAt = clock.instant();
-            timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK, "⚠️ Warroom lost track "
-                    + "of " + found.label() + " (run #" + found.id + "), most likely because it restarted while the "
-                    + "run was going; check its result by hand."));
+            RunbookMessages said = RunRequests.said(incident);
+            timeline.record(incident, Person.system(), new IncidentEvent(TimelineKind.RUNBOOK, said.lostEntry(
+                    said.label(found.action, found.service), found.id)));
             return found.status;
         });
         count(ended);
@@ -106,34 +107,36 @@ public class RunResults {
         }
     }
 
-    static String summary(RunbookRun run, RunPlan plan, RunOutcome outcome) {
-        String took = took(outcome.duration());
-        String who = "run #" + run.id + ", confirmed by " + run.confirmedBy + (run.decidedBy == null ? ""
-                : ", approved by " + run.decidedBy);
+    /** The timeline entry for a finished run, in the incident's language. */
+    static String summary(RunbookRun run, RunPlan plan, RunOutcome outcome, RunbookMessages said, Language language) {
+        String took = took(outcome.duration(), language);
+        String label = said.label(run.action, run.service);
+        String confirmedBy = String.valueOf(run.confirmedBy);
+        String who = run.decidedBy == null ? said.resultWho(run.id, confirmedBy)
+                : said.resultWhoApproved(run.id, confirmedBy, run.decidedBy.toString());
         String code = outcome.code() == null ? "" : plan instanceof RunPlan.HttpPlan ? "HTTP " + outcome.code()
                 : "exit " + outcome.code();
         String head;
         if (outcome.succeeded()) {
-            head = "✅ " + run.label() + " succeeded in " + took + " (" + code + "; " + who + ")";
+            head = said.resultSucceeded(label, took, code, who);
         } else if (outcome.timedOut()) {
-            head = "⏱ " + run.label() + " timed out after " + took + (plan instanceof RunPlan.CommandPlan
-                    ? "; Warroom stopped it and its child processes (" + outcome.killed() + " in all)" : "") + " ("
-                    + who + ")";
+            head = plan instanceof RunPlan.CommandPlan ? said.resultTimedOutStopped(label, took, outcome.killed(), who)
+                    : said.resultTimedOut(label, took, who);
         } else if (outcome.code() == null) {
-            head = "❌ " + run.label() + " did not complete: " + outcome.error() + " (" + who + ")";
+            head = said.resultIncomplete(label, String.valueOf(outcome.error()), who);
         } else {
-            head = "❌ " + run.label() + " failed in " + took + " (" + code + "; " + who + ")";
+            head = said.resultFailed(label, took, code, who);
         }
         if (outcome.code() != null && outcome.killed() > 0) {
-            head += "\nIt left " + outcome.killed() + (outcome.killed() == 1 ? " process" : " processes")
-                    + " running, which Warroom stopped.";
+            head += "\n" + said.resultLeftProcesses(outcome.killed());
         }
-        String output = outcome.output() == null || outcome.output().isBlank() ? "\n(no output)"
-                : "\nOutput:\n```\n" + outcome.output().replace("```", "'''") + "\n```";
+        String output = outcome.output() == null || outcome.output().isBlank() ? "\n" + said.resultNoOutput()
+                : "\n" + said.resultOutput() + "\n```\n" + outcome.output().replace("```", "'''") + "\n```";
         return head + output;
     }
 
-    static String took(Duration duration) {
+    /** Short runs in ms or s (the same in every language); longer ones as a duration in the language. */
+    static String took(Duration duration, Language language) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + "ms";
@@ -141,7 +144,7 @@ public class RunResults {
         if (millis < 60_000) {
             return String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
         }
-        return IncidentText.duration(duration);
+        return IncidentText.duration(duration, language);
     }
 
     private static String clip(String text) {

@@ -55,6 +55,23 @@ public class RunbookRun {
                 case LOST -> "was lost in a restart";
             };
         }
+
+        /** The state in a language; in English what {@link #phrase()} says. */
+        public String phrase(RunbookMessages said) {
+            return switch (this) {
+                case PENDING -> said.statePending();
+                case AWAITING_APPROVAL -> said.stateAwaitingApproval();
+                case DENIED -> said.stateDenied();
+                case APPROVAL_EXPIRED -> said.stateApprovalExpired();
+                case RUNNING -> said.stateRunning();
+                case SUCCEEDED -> said.stateSucceeded();
+                case FAILED -> said.stateFailed();
+                case TIMED_OUT -> said.stateTimedOut();
+                case EXPIRED -> said.stateExpired();
+                case STALE -> said.stateStale();
+                case LOST -> said.stateLost();
+            };
+        }
     }
 
     @Id

@@ -3,6 +3,7 @@ package io.warroom.tracker;
 import io.warroom.command.Command;
 import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
+import io.warroom.i18n.Bundles;
 import io.warroom.incident.ActionItem;
 import io.warroom.incident.Incident;
 import io.warroom.incident.IncidentRuleException;
@@ -28,36 +29,34 @@ class FileActionHandler implements CommandHandler<Command.FileAction> {
 
     @Override
     public Reply handle(Command.FileAction command, CommandScope scope) {
-        if (!trackers.configured()) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, "No tracker is configured: set WARROOM_TRACKERS_FILE to the "
-                    + "trackers YAML file (see docs/trackers.md).");
-        }
         Incident incident = scope.incident();
+        FilingMessages said = Bundles.in(FilingMessages.class, incident.language);
+        if (!trackers.configured()) {
+            return Reply.error(Reply.Outcome.NOT_FOUND, said.notConfigured());
+        }
         int number = command.number();
         ActionItem item = incident.actionItems.stream().filter(a -> a.number == number).findFirst()
-                .orElseThrow(() -> new IncidentRuleException(incident.key() + " has " + incident.actionItems.size()
-                        + " action items; there is no #" + number + "."));
+                .orElseThrow(() -> new IncidentRuleException(said.noSuchItem(incident.key(),
+                        incident.actionItems.size(), number)));
         Optional<Tracker> tracker = trackers.forService(incident.service);
         if (tracker.isEmpty()) {
-            return Reply.error(Reply.Outcome.NOT_FOUND, "No tracker serves " + (incident.service == null
-                    ? "incidents without a service" : "service `" + incident.service + "` or its team")
-                    + ", and the trackers file names no default_tracker.");
+            return Reply.error(Reply.Outcome.NOT_FOUND, incident.service == null ? said.noTrackerWithoutService()
+                    : said.noTrackerForService(incident.service));
         }
-        String what = "Action item #" + number + " of " + incident.key();
+        String what = said.item(number, incident.key());
         TrackerFilings.Outcome outcome = filings.request(incident, item, tracker.get(), scope.actor(), scope.now());
         if (outcome instanceof TrackerFilings.Outcome.Queued q) {
-            return Reply.ok("Filing action item #" + number + " in " + q.tracker().describe() + "; its link goes on "
-                    + "the item once " + q.tracker().kind().label() + " answers.");
+            return Reply.ok(said.queued(number, q.tracker().describe(), q.tracker().kind().label()));
         }
         if (outcome instanceof TrackerFilings.Outcome.AlreadyFiled f) {
-            return Reply.ok(what + " is already filed as " + f.ref() + ": " + f.url());
+            return Reply.ok(said.alreadyFiled(what, f.ref(), f.url()));
         }
         if (outcome instanceof TrackerFilings.Outcome.AlreadyLinked l) {
-            return Reply.ok(what + " already links to " + l.url() + ".");
+            return Reply.ok(said.alreadyLinked(what, l.url()));
         }
         if (outcome instanceof TrackerFilings.Outcome.BeingFiled) {
-            return Reply.ok(what + " is already being filed.");
+            return Reply.ok(said.beingFiled(what));
         }
-        return Reply.error(Reply.Outcome.CONFLICT, what + " is done; there is nothing to file.");
+        return Reply.error(Reply.Outcome.CONFLICT, said.done(what));
     }
 }

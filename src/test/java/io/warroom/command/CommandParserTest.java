@@ -173,9 +173,11 @@ class CommandParserTest {
 
     @Test
     void aPostmortemInAnUnknownLanguageIsAnsweredWithTheUsageLineNamingTheLanguages() {
-        String answer = CommandExecutor.usage(refused("postmortem fr")).text();
-        assertEquals("`postmortem` takes a language (en|ko) or nothing, not `fr`.\n"
-                + "Usage: /incident postmortem [en|ko]", answer);
+        // The usage line comes from a message bundle, which needs Quarkus; this test reads the grammar alone.
+        UsageException refused = refused("postmortem fr");
+        assertEquals("`postmortem` takes a language (en|ko) or nothing, not `fr`.", refused.getMessage());
+        assertEquals(Verb.POSTMORTEM, refused.verb());
+        assertEquals("/incident postmortem [en|ko]", Verb.POSTMORTEM.usage());
     }
 
     @Test

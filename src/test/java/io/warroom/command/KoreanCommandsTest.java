@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.warroom.i18n.Language;
+import io.warroom.incident.FieldLimits;
 import io.warroom.incident.Person;
 import io.warroom.incident.Platform;
 import io.warroom.reply.Reply;
@@ -86,6 +87,105 @@ class KoreanCommandsTest {
                 args("snooze soon", "기간이 아닙니다: `soon`. 예: 15m, 1h, 1h30m\n사용법: `/incident snooze <15m|1h|…|off>`"),
                 args("ack", "어느 장애인지 알 수 없습니다. 장애 키를 붙이거나(예: `/incident ack INC-42`) 장애 대응 "
                         + "채널에서 실행하세요.\n사용법: `/incident ack`"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parserMistakes")
+    void parserErrorsAreKoreanWithNoEnglishLeft(String text, String expected) {
+        String said = refused(text, Reply.Outcome.USAGE);
+        assertEquals(expected, said.lines().findFirst().orElseThrow());
+        assertEquals(List.of(), LeftoverEnglish.in(said), said);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> parserMistakes() {
+        String longService = "s".repeat(FieldLimits.SERVICE + 1);
+        return Stream.of(
+                args("open Checkout down sev:", "`sev:` 뒤에 값을 붙이세요. 예: `sev:2`"),
+                args("open Checkout down sev:1 sev:2", "`sev:` 옵션을 두 번 지정했습니다."),
+                args("open Checkout down service:" + longService, "`service` 값이 " + (FieldLimits.SERVICE + 1)
+                        + "자입니다. " + FieldLimits.SERVICE + "자 이하로 줄여 주세요."),
+                args("note --at 25:99 rolled back", "시각이 아닙니다: `--at 25:99`. `HH:MM`(예: `14:26`) 또는 "
+                        + "`YYYY-MM-DD HH:MM` 형식으로 입력하세요."),
+                args("note --at", "`--at` 뒤에 시각을 붙이세요. 예: `note --at 14:26 롤백 완료`"),
+                args("check first", "올바른 번호가 아닙니다: `first`. 1, 2, 3처럼 입력하세요."),
+                args("list everything", "`list` 뒤에는 아무것도 붙이지 않거나 `all`만 붙이세요. 입력한 내용: `everything`"),
+                args("oncall checkout search", "`oncall`에는 서비스를 하나만 지정하세요. 입력한 내용: `checkout search`"),
+                args("oncall check/out", "이름으로 쓸 수 없습니다: `check/out`. 영문자, 숫자, `.`, `-`, `_`만 쓸 수 "
+                        + "있습니다."),
+                args("started 14:26 15:00 16:00", "`started`에는 시각을 하나만 지정하세요. 입력한 내용: "
+                        + "`14:26 15:00 16:00`"),
+                args("service checkout search", "`service`에는 이름을 하나만 지정하세요. 입력한 내용: "
+                        + "`checkout search`"),
+                args("rollback now", "`rollback` 뒤에는 아무것도 붙이지 않거나 `confirm`만 붙이세요. 입력한 내용: `now`"),
+                args("postmortem fr", "`postmortem` 뒤에는 언어(" + Language.names() + ")를 붙이거나 아무것도 붙이지 "
+                        + "마세요. 입력한 내용: `fr`"),
+                args("update --publish", "`--publish` 뒤에 게시한 상황 공유의 번호 하나를 붙이세요. 예: "
+                        + "`update --publish 42`"),
+                args("snooze 30h", "리마인더는 1m에서 24h 사이로 멈출 수 있습니다. 입력한 값: 1d6h"),
+                args("link", "`link` 뒤에 URL을 붙이세요."),
+                args("link ftp://example.com", "http(s) URL이 아닙니다: `ftp://example.com`"),
+                args("learned great 배포 자동화", "`well`, `wrong`, `lucky` 중 하나를 지정하세요. 입력한 값: `great`"),
+                args("action 캐시 설정 점검 due:tomorrow", "날짜가 아닙니다: `due:tomorrow`. `YYYY-MM-DD` 형식으로 "
+                        + "입력하세요. 예: `due:2030-01-31`"),
+                args("run confirm 17", "`run confirm` 뒤에 확인 메시지에 나온 실행 번호와 코드를 붙이세요. 예: "
+                        + "`run confirm 17 3fa9c2e1b0d4`"),
+                args("run approve", "`run approve` 뒤에는 실행 번호만 붙이세요. 예: `run approve 17`"),
+                args("run restart checkout force", "파라미터가 아닙니다: `force`. 파라미터는 공백 없이 `name=value` "
+                        + "형식으로 쓰세요."),
+                args("run restart checkout Bad-Name=1", "파라미터 이름으로 쓸 수 없습니다: `Bad-Name`. a-z, 0-9, _만 "
+                        + "쓸 수 있습니다."),
+                args("run restart checkout region=", "`region=` 뒤에 값을 붙이세요."),
+                args("run restart checkout region=a region=b", "`region` 파라미터를 두 번 지정했습니다."));
+    }
+
+    @Test
+    void timesInTheFutureAndAfterDetectionAreRefusedInKorean() {
+        clock.fix(Instant.parse("2026-12-06T07:05:00Z"));
+        String key = commands.execute("open Checkout 5xx spike sev:2", CommandContext.api(ANA)).incidentKey();
+        String future = refused("note " + key + " --at 2026-12-06 08:00 배포 완료", Reply.Outcome.USAGE);
+        assertEquals("미래 시각입니다: `--at 2026-12-06 08:00`. 지금은 2026-12-06 07:05 (UTC)입니다. 이미 일어난 일만 "
+                + "소급 기록할 수 있습니다.\n사용법: `" + Verb.NOTE.usage() + "`", future);
+        String later = refused("started " + key + " 08:00", Reply.Outcome.USAGE);
+        assertEquals("미래 시각입니다: `started 08:00`. 지금은 2026-12-06 07:05 (UTC)입니다. 영향 시작 시각은 탐지 시각 "
+                + "이전이어야 합니다. 전날이면 날짜를 붙이세요. 예: `started 2026-12-05 08:00`",
+                later.lines().findFirst().orElseThrow());
+        clock.fix(Instant.parse("2026-12-06T07:30:00Z"));
+        String afterDetection = refused("started " + key + " 07:10", Reply.Outcome.USAGE);
+        assertEquals("영향 시작 시각이 탐지 이후일 수는 없습니다. " + key + " 탐지 시각: 2026-12-06 07:05 UTC, 입력한 시각: "
+                + "2026-12-06 07:10 UTC. 탐지 시각이나 그 이전 시각을 입력하세요.",
+                afterDetection.lines().findFirst().orElseThrow());
+        for (String said : List.of(future, later, afterDetection)) {
+            assertEquals(List.of(), LeftoverEnglish.in(said), said);
+        }
+    }
+
+    @Test
+    void unconfiguredOnCallRunbooksAndTrackersAnswerInKorean() {
+        String key = commands.execute("open Search is slow sev:3", CommandContext.api(ANA)).incidentKey();
+        ok("action " + key + " 인덱스 재구축 자동화", ANA);
+        List<String> said = List.of(
+                commands.execute("oncall", CommandContext.api(ANA)).text(),
+                commands.execute("run " + key, CommandContext.api(ANA)).text(),
+                commands.execute("action " + key + " file 1", CommandContext.api(ANA)).text(),
+                commands.execute("action " + key + " file 7", CommandContext.api(ANA)).text());
+        assertEquals(List.of(
+                "설정된 온콜 일정이 없습니다. WARROOM_ONCALL_FILE에 일정 YAML 파일을 지정하세요 "
+                        + "(docs/oncall-and-runbooks.md 참고).",
+                "설정된 런북이 없습니다. WARROOM_RUNBOOKS_FILE에 런북 YAML 파일을 지정하세요 "
+                        + "(docs/oncall-and-runbooks.md 참고).",
+                "설정된 트래커가 없습니다. WARROOM_TRACKERS_FILE에 트래커 YAML 파일을 지정하세요 (docs/trackers.md 참고).",
+                "설정된 트래커가 없습니다. WARROOM_TRACKERS_FILE에 트래커 YAML 파일을 지정하세요 (docs/trackers.md 참고)."),
+                said);
+        for (String text : said) {
+            assertEquals(List.of(), LeftoverEnglish.in(text), text);
+        }
+    }
+
+    @Test
+    void statusShowsThePhasesInKorean() {
+        String key = commands.execute("open Search is slow sev:3", CommandContext.api(ANA)).incidentKey();
+        Reply status = commands.execute("status " + key, CommandContext.api(ANA));
+        assertEquals("▶️ 탐지 → 분류 → 완화 → 원인 분석 → 복구 → 포스트모템", status.fields().get(1).value());
     }
 
     @ParameterizedTest

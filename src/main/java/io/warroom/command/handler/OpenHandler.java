@@ -6,6 +6,7 @@ import io.warroom.command.CommandHandler;
 import io.warroom.command.CommandScope;
 import io.warroom.reply.Reply;
 import io.warroom.command.UsageException;
+import io.warroom.command.UsageMessages;
 import io.warroom.command.Verb;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.ImpactStart;
@@ -38,14 +39,17 @@ class OpenHandler implements CommandHandler<Command.Open> {
     @Override
     public Reply handle(Command.Open command, CommandScope scope) {
         Instant started = command.started() == null ? null : command.started().resolve(clock, config.timeZone(),
-                "started:", Verb.OPEN, "Impact begins before the incident is opened");
+                "started:", Verb.OPEN, UsageMessages::adviceImpactBeforeOpening);
         NewIncident request;
         try {
             request = new NewIncident(command.title(), command.severity(), command.service(), command.description(),
                     scope.actor(), started, scope.context().room()
                             .map(r -> new NewIncident.Origin(r.platform(), r.channelId())).orElse(null));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("The " + e.getMessage() + ".", Verb.OPEN);
+            // The parser has refused a blank title already, so what is left is one too long.
+            int length = command.title().strip().replaceAll("\\s+", " ").length();
+            throw new UsageException("The " + e.getMessage() + ".", Verb.OPEN,
+                    m -> m.titleTooLong(length, Incident.TITLE_MAX));
         }
         Incident incident = incidents.open(request);
         ReplyMessages said = Bundles.in(ReplyMessages.class, incident.language);

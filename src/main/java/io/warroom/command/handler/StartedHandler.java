@@ -7,6 +7,7 @@ import io.warroom.command.CommandRefusedException;
 import io.warroom.command.CommandScope;
 import io.warroom.command.CommanderRights;
 import io.warroom.command.UsageException;
+import io.warroom.command.UsageMessages;
 import io.warroom.command.Verb;
 import io.warroom.config.WarroomConfig;
 import io.warroom.incident.ImpactStart;
@@ -61,11 +62,13 @@ class StartedHandler implements CommandHandler<Command.Started> {
         }
         ZoneId zone = config.timeZone();
         Instant at = command.at().resolve(clock, zone, "started ", Verb.STARTED,
-                "Impact begins before it is detected");
+                UsageMessages::adviceImpactBeforeDetection);
         if (at.isAfter(incident.detectedAt)) {
+            String detected = ImpactStartText.full(incident.detectedAt, zone);
+            String given = ImpactStartText.full(at, zone);
             throw new UsageException("Impact cannot begin after detection: " + incident.key() + " was detected at "
-                    + ImpactStartText.full(incident.detectedAt, zone) + ", and " + ImpactStartText.full(at, zone)
-                    + " is later. Give the time the impact began, at or before the detection.", Verb.STARTED);
+                    + detected + ", and " + given + " is later. Give the time the impact began, at or before the "
+                    + "detection.", Verb.STARTED, m -> m.impactAfterDetection(incident.key(), detected, given));
         }
         Optional<Instant> before = ImpactStart.move(incident, at, scope.now());
         if (before.isEmpty()) {

@@ -38,7 +38,7 @@ class StatusHandler implements CommandHandler<Command.Status> {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(said.fieldStatus(), incident.status().label(language)
                 + (incident.service() == null ? "" : " · " + said.fieldStatusService(incident.service()))));
-        fields.add(new Field(said.fieldPhase(), IncidentText.progress(incident.phase())));
+        fields.add(new Field(said.fieldPhase(), IncidentText.progress(incident.phase(), language)));
         fields.add(new Field(said.fieldRoles(), IncidentText.roles(incident)));
         fields.add(new Field(said.fieldChecklist(incident.phase().label(language)), IncidentText.checklist(incident,
                 incident.phase())));

@@ -28,14 +28,14 @@ public class WebCommands {
     CurrentUser currentUser;
 
     public Reply run(Supplier<ParsedCommand> parse) {
+        // The command thread has a request context of its own, so who is acting is read here.
+        CommandContext context = CommandContext.web(currentUser.person(), currentUser.admin());
         ParsedCommand command;
         try {
             command = parse.get();
         } catch (UsageException e) {
-            return CommandExecutor.usage(e);
+            return executor.usage(e, context);
         }
-        // The command thread has a request context of its own, so who is acting is read here.
-        CommandContext context = CommandContext.web(currentUser.person(), currentUser.admin());
         return queue.answer("web", () -> executor.execute(command, context));
     }
 
