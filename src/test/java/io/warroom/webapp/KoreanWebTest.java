@@ -69,7 +69,7 @@ class KoreanWebTest {
         assertEquals("장애 리포트 상태 페이지 사용자", list.selectFirst("nav.nav").text());
         assertEquals("장애 선언", list.selectFirst("#open-incident").parent().selectFirst("h2").text());
         assertEquals("선언", list.selectFirst("#open-submit").text());
-        assertEquals(List.of(), LeftoverEnglish.in(list.body().text(), "Admin"));
+        assertEquals(List.of(), LeftoverEnglish.in(list.body().text(), titlesListed(list, "Admin")));
 
         Response opened = browser.post("/incidents", Map.of("title", TITLE, "severity", "SEV2",
                 "service", "payments", "description", "", "started", ""));
@@ -134,7 +134,7 @@ class KoreanWebTest {
         Element row = filtered.selectFirst("#incidents tr[data-key=" + key + "]");
         assertNotNull(row, filtered.select("#incidents").outerHtml());
         assertEquals("해결됨", row.select("td").get(4).text());
-        assertEquals(List.of(), LeftoverEnglish.in(filtered.body().text(), "Admin", TITLE, "payments"));
+        assertEquals(List.of(), LeftoverEnglish.in(filtered.body().text(), titlesListed(filtered, "Admin")));
     }
 
     @Test
@@ -217,6 +217,16 @@ class KoreanWebTest {
      * No English left in what the web app writes on the incident page. Command replies, timeline texts and the
      * postmortem come from the command, timeline and postmortem bundles and are left to their own tests.
      */
+    /** Incident titles in the list are user text: other tests of this profile may have opened English ones. */
+    private static String[] titlesListed(Document list, String... more) {
+        List<String> userText = new java.util.ArrayList<>(List.of(more));
+        for (Element row : list.select("#incidents tr[data-key]")) {
+            userText.add(row.select("td").get(1).text());
+            userText.add(row.select("td").get(5).text());
+        }
+        return userText.toArray(String[]::new);
+    }
+
     private static void noEnglish(Document page) {
         Document copy = page.clone();
         copy.select("script, pre, code").remove();
