@@ -84,11 +84,11 @@ public final class SimilarText {
     static String reason(String stored, Language language) {
         CardMessages words = IncidentText.words(language);
         return switch (stored) {
-            case SimilarityRule.SAME_ALERT -> words.similarSameAlert();
-            case SimilarityRule.SAME_ALERT_GROUP -> words.similarSameAlertGroup();
-            case SimilarityRule.SAME_SERVICE_REASON -> words.similarSameService();
-            default -> stored.startsWith(SimilarityRule.SHARED_WORDS)
-                    ? words.similarSharedWords(stored.substring(SimilarityRule.SHARED_WORDS.length())) : stored;
+            case SimilarityRule.REASON_SAME_ALERT -> words.similarSameAlert();
+            case SimilarityRule.REASON_SAME_GROUP -> words.similarSameAlertGroup();
+            case SimilarityRule.REASON_SAME_SERVICE -> words.similarSameService();
+            default -> stored.startsWith(SimilarityRule.REASON_SHARED_WORDS) ? words.similarSharedWords(
+                    stored.substring(SimilarityRule.REASON_SHARED_WORDS.length())) : stored;
         };
     }
 

@@ -23,8 +23,8 @@ class MonitorAlertTextsTest {
     void aFiringErrorRateReadsInEnglishAsBefore() {
         Alert alert = errors(ErrorRateRule.Level.OK, ErrorRateRule.Level.CRITICAL, Language.EN);
         assertEquals("payments: 12.5% of requests failed with 5xx over 5m", alert.title());
-        assertEquals("150 of 1200 requests (12.5%) answered 5xx between 07:01 and 07:06 UTC (warning at 5%, critical at "
-                + "10%, at least 50 requests).", alert.description());
+        assertEquals("150 of 1200 requests (12.5%) answered 5xx between 07:01 and 07:06 UTC (warning at 5%, "
+                + "critical at 10%, at least 50 requests).", alert.description());
     }
 
     @Test
@@ -53,8 +53,9 @@ class MonitorAlertTextsTest {
                 ErrorRateRule.Level.CRITICAL, NOW, NOW, Language.EN);
         assertEquals("payments: p95 response time 2.98 s over 5m (1,000 requests), incident threshold 2 s",
                 english.title());
-        assertEquals("Between 07:01 and 07:06 UTC: 1,000 requests with a response time, average 3 s, p95 2.98 s, p99 3 s "
-                + "(p95: warning above 500 ms, incident above 2 s, at least 100 requests).", english.description());
+        assertEquals("Between 07:01 and 07:06 UTC: 1,000 requests with a response time, average 3 s, "
+                + "p95 2.98 s, p99 3 s (p95: warning above 500 ms, incident above 2 s, at least 100 requests).",
+                english.description());
 
         Alert korean = LatencyAlerts.alert("payments", SLOW, window, ErrorRateRule.Level.OK,
                 ErrorRateRule.Level.CRITICAL, NOW, NOW, Language.KO);

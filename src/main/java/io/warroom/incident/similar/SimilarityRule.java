@@ -24,10 +24,10 @@ public final class SimilarityRule {
     public static final int SHOWN = 3;
 
     /** The reasons as stored, in English; chat translates them by these texts when it shows them. */
-    public static final String SAME_ALERT = "same alert";
-    public static final String SAME_ALERT_GROUP = "same alert group";
-    public static final String SAME_SERVICE_REASON = "same service";
-    public static final String SHARED_WORDS = "shared words: ";
+    public static final String REASON_SAME_ALERT = "same alert";
+    public static final String REASON_SAME_GROUP = "same alert group";
+    public static final String REASON_SAME_SERVICE = "same service";
+    public static final String REASON_SHARED_WORDS = "shared words: ";
 
     private static final int WORDS_NAMED = 6;
 
@@ -65,16 +65,16 @@ public final class SimilarityRule {
                 + SHARED_WORD * Math.min(words.size(), WORDS_COUNTED);
         List<String> reasons = new ArrayList<>();
         if (fingerprint) {
-            reasons.add(SAME_ALERT);
+            reasons.add(REASON_SAME_ALERT);
         }
         if (group) {
-            reasons.add(SAME_ALERT_GROUP);
+            reasons.add(REASON_SAME_GROUP);
         }
         if (service) {
-            reasons.add(SAME_SERVICE_REASON);
+            reasons.add(REASON_SAME_SERVICE);
         }
         if (!words.isEmpty()) {
-            reasons.add(SHARED_WORDS + String.join(", ", words.stream().limit(WORDS_NAMED).toList()));
+            reasons.add(REASON_SHARED_WORDS + String.join(", ", words.stream().limit(WORDS_NAMED).toList()));
         }
         return new Score(points, List.copyOf(reasons));
     }
