@@ -230,8 +230,9 @@ public class AlertIncidents {
             return;
         }
         ImpactStart.move(incident, start, now).ifPresent(before -> incidents.apply(incident, by, List.of(
-                new IncidentEvent(TimelineKind.ALERT, ImpactStartText.moved(before, start, incident.detectedAt,
-                        warroom.timeZone()) + ", as " + AlertText.cut(alert.title(), 200) + " says"))));
+                new IncidentEvent(TimelineKind.ALERT, AlertText.in(incident.language).movedAsAlertSays(
+                        ImpactStartText.moved(before, start, incident.detectedAt, warroom.timeZone(),
+                                incident.language), AlertText.cut(alert.title(), 200))))));
     }
 
     /**

@@ -48,4 +48,7 @@ public interface AlertMessages {
 
     @Message("✅ Resolved: {headline} from {source}")
     String channelResolved(String headline, String source);
+
+    @Message("{moved}, as {title} says")
+    String movedAsAlertSays(String moved, String title);
 }

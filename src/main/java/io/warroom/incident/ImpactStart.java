@@ -30,8 +30,8 @@ public final class ImpactStart {
     public static Optional<Instant> move(Incident incident, Instant at, Instant now) {
         incident.requireNotClosed();
         if (at.isAfter(incident.detectedAt)) {
-            throw new IncidentRuleException("Impact cannot begin after " + incident.key() + " was detected ("
-                    + incident.detectedAt + ").");
+            throw new IncidentRuleException(TimelineTexts.of(incident).impactAfterDetection(incident.key(),
+                    incident.detectedAt.toString()));
         }
         if (at.equals(incident.startedAt)) {
             return Optional.empty();

@@ -207,15 +207,14 @@ public class Incident {
 
     public void requireNotClosed() {
         if (isClosed()) {
-            throw new IncidentRuleException(key() + " is closed; nothing about its response can change any more.");
+            throw new IncidentRuleException(TimelineTexts.of(this).closedNoChange(key()));
         }
     }
 
     public void requireOpen(String what) {
         requireNotClosed();
         if (status != IncidentStatus.OPEN) {
-            throw new IncidentRuleException(key() + " is resolved; " + what
-                    + " needs an open incident (use `back <reason>` to reopen it).");
+            throw new IncidentRuleException(TimelineTexts.of(this).resolvedNeedsOpen(key(), what));
         }
     }
 }

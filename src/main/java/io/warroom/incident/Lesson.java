@@ -1,5 +1,6 @@
 package io.warroom.incident;
 
+import io.warroom.i18n.Language;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -31,6 +32,15 @@ public class Lesson extends IncidentPart {
 
         public String heading() {
             return heading;
+        }
+
+        public String heading(Language language) {
+            TimelineMessages texts = TimelineTexts.of(language);
+            return switch (this) {
+                case WELL -> texts.lessonWell();
+                case WRONG -> texts.lessonWrong();
+                case LUCKY -> texts.lessonLucky();
+            };
         }
 
         public static Optional<Kind> parse(String text) {

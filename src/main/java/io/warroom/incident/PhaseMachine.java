@@ -34,8 +34,8 @@ public final class PhaseMachine {
 
     public static List<IncidentEvent> advance(Incident incident, Person by, Instant now) {
         incident.requireNotClosed();
-        Phase target = incident.phase.next().orElseThrow(() -> new IncidentRuleException(incident.key()
-                + " is already in its last phase, Postmortem; use `close` when the review is done."));
+        Phase target = incident.phase.next().orElseThrow(() -> new IncidentRuleException(
+                TimelineTexts.of(incident).lastPhase(incident.key())));
         return moveForward(incident, target, by, now, TimelineTexts.of(incident).phase(
                 incident.phase.label(incident.language), target.label(incident.language)));
     }
@@ -43,11 +43,12 @@ public final class PhaseMachine {
     public static List<IncidentEvent> jump(Incident incident, Phase target, Person by, Instant now) {
         incident.requireNotClosed();
         if (target == incident.phase) {
-            throw new IncidentRuleException(incident.key() + " is already in " + target.label() + ".");
+            throw new IncidentRuleException(TimelineTexts.of(incident).alreadyInPhase(incident.key(),
+                    target.label(incident.language)));
         }
         if (!target.isAfter(incident.phase)) {
-            throw new IncidentRuleException(target.label() + " comes before " + incident.phase.label()
-                    + "; going back needs a reason: `back <reason>`.");
+            throw new IncidentRuleException(TimelineTexts.of(incident).phaseBefore(target.label(incident.language),
+                    incident.phase.label(incident.language)));
         }
         TimelineMessages texts = TimelineTexts.of(incident);
         String from = incident.phase.label(incident.language);
@@ -59,11 +60,11 @@ public final class PhaseMachine {
     public static List<IncidentEvent> back(Incident incident, String reason, Instant now) {
         incident.requireNotClosed();
         if (reason == null || reason.isBlank()) {
-            throw new IncidentRuleException("Going back needs a reason: `back <reason>`.");
+            throw new IncidentRuleException(TimelineTexts.of(incident).backNeedsReason());
         }
         Phase from = incident.phase;
-        Phase target = from.previous().orElseThrow(() -> new IncidentRuleException(incident.key()
-                + " is in Detect, the first phase; there is nothing before it."));
+        Phase target = from.previous().orElseThrow(() -> new IncidentRuleException(
+                TimelineTexts.of(incident).firstPhase(incident.key())));
         List<IncidentEvent> events = new ArrayList<>();
         TimelineMessages texts = TimelineTexts.of(incident);
         incident.phase = target;
@@ -111,8 +112,8 @@ public final class PhaseMachine {
     public static List<IncidentEvent> close(Incident incident, Instant now) {
         incident.requireNotClosed();
         if (incident.status != IncidentStatus.RESOLVED) {
-            throw new IncidentRuleException(incident.key() + " is still open (phase " + incident.phase.label()
-                    + "); resolve it and hold the postmortem before closing.");
+            throw new IncidentRuleException(TimelineTexts.of(incident).stillOpen(incident.key(),
+                    incident.phase.label(incident.language)));
         }
         incident.status = IncidentStatus.CLOSED;
         incident.closedAt = now;

@@ -49,8 +49,8 @@ public final class ResponseRules {
         incident.requireNotClosed();
         List<ChecklistItem> items = incident.checklist(phase);
         if (position < 1 || position > items.size()) {
-            throw new IncidentRuleException("The " + phase.label() + " checklist has " + items.size()
-                    + " items; there is no item " + position + ".");
+            throw new IncidentRuleException(TimelineTexts.of(incident).noChecklistItem(phase.label(incident.language),
+                    items.size(), position));
         }
         ChecklistItem item = items.get(position - 1);
         if (item.done() == done) {
@@ -103,8 +103,8 @@ public final class ResponseRules {
 
     public static List<IncidentEvent> completeAction(Incident incident, int number, Instant now) {
         ActionItem item = incident.actionItems.stream().filter(a -> a.number == number).findFirst()
-                .orElseThrow(() -> new IncidentRuleException(incident.key() + " has " + incident.actionItems.size()
-                        + " action items; there is no #" + number + "."));
+                .orElseThrow(() -> new IncidentRuleException(TimelineTexts.of(incident).noActionItem(incident.key(),
+                        incident.actionItems.size(), number)));
         if (item.done()) {
             return List.of();
         }
@@ -146,7 +146,7 @@ public final class ResponseRules {
         incident.requireNotClosed();
         String before = incident.title;
         if (before.equals(title)) {
-            throw new IncidentRuleException(incident.key() + " is already titled \"" + title + "\".");
+            throw new IncidentRuleException(TimelineTexts.of(incident).alreadyTitled(incident.key(), title));
         }
         incident.title = title;
         incident.touch(now);
@@ -158,8 +158,9 @@ public final class ResponseRules {
         incident.requireNotClosed();
         String before = incident.service;
         if (Objects.equals(before, service)) {
-            throw new IncidentRuleException(service == null ? incident.key() + " has no service to clear."
-                    : incident.key() + "'s service is already " + service + ".");
+            TimelineMessages texts = TimelineTexts.of(incident);
+            throw new IncidentRuleException(service == null ? texts.noServiceToClear(incident.key())
+                    : texts.serviceAlready(incident.key(), service));
         }
         incident.service = service;
         incident.touch(now);
@@ -174,7 +175,8 @@ public final class ResponseRules {
         Lesson lesson = new Lesson(incident, kind, text.strip(), by, now);
         incident.lessons.add(lesson);
         incident.touch(now);
-        return List.of(new IncidentEvent(TimelineKind.NOTE, kind.heading() + ": " + lesson.text));
+        return List.of(new IncidentEvent(TimelineKind.NOTE,
+                TimelineTexts.of(incident).lesson(kind.heading(incident.language), lesson.text)));
     }
 
     private static void setDone(ChecklistItem item, boolean done, Person by, Instant now) {

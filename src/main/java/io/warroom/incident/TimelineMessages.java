@@ -108,4 +108,60 @@ public interface TimelineMessages {
 
     @Message("Incident room {where} on {platform} opened")
     String roomOpened(String where, String platform);
+
+    @Message("What went well")
+    String lessonWell();
+
+    @Message("What went wrong")
+    String lessonWrong();
+
+    @Message("Where we got lucky")
+    String lessonLucky();
+
+    @Message("{heading}: {text}")
+    String lesson(String heading, String text);
+
+    // Refusals: a command the incident's state does not allow, read as the command's reply.
+
+    @Message("{key} is closed; nothing about its response can change any more.")
+    String closedNoChange(String key);
+
+    @Message("{key} is resolved; {what} needs an open incident (use `back <reason>` to reopen it).")
+    String resolvedNeedsOpen(String key, String what);
+
+    @Message("{key} is already in its last phase, Postmortem; use `close` when the review is done.")
+    String lastPhase(String key);
+
+    @Message("{key} is already in {phase}.")
+    String alreadyInPhase(String key, String phase);
+
+    @Message("{target} comes before {current}; going back needs a reason: `back <reason>`.")
+    String phaseBefore(String target, String current);
+
+    @Message("Going back needs a reason: `back <reason>`.")
+    String backNeedsReason();
+
+    @Message("{key} is in Detect, the first phase; there is nothing before it.")
+    String firstPhase(String key);
+
+    @Message("{key} is still open (phase {phase}); resolve it and hold the postmortem before closing.")
+    String stillOpen(String key, String phase);
+
+    @Message("The {phase} checklist has {count} items; there is no item {position}.")
+    String noChecklistItem(String phase, int count, int position);
+
+    @Message("{key} has {count} action items; there is no #{number}.")
+    String noActionItem(String key, int count, int number);
+
+    @Message("{key} is already titled \"{title}\".")
+    String alreadyTitled(String key, String title);
+
+    @Message("{key} has no service to clear.")
+    String noServiceToClear(String key);
+
+    @Message("{key}'s service is already {service}.")
+    String serviceAlready(String key, String service);
+
+    @Message("Impact cannot begin after {key} was detected ({detected}).")
+    String impactAfterDetection(String key, String detected);
 }

@@ -1,6 +1,7 @@
 package io.warroom.incident;
 
 import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 
 /** The timeline's words in an incident's language. */
 final class TimelineTexts {
@@ -9,6 +10,10 @@ final class TimelineTexts {
     }
 
     static TimelineMessages of(Incident incident) {
-        return Bundles.in(TimelineMessages.class, incident.language);
+        return of(incident.language);
+    }
+
+    static TimelineMessages of(Language language) {
+        return Bundles.in(TimelineMessages.class, language);
     }
 }

@@ -4,6 +4,8 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
 import io.warroom.config.HumanDuration;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,30 +30,27 @@ final class ErrorRateAlerts {
     }
 
     static Alert alert(String service, ErrorRateRule rule, ErrorRateWindow window, ErrorRateRule.Level before,
-            ErrorRateRule.Level level, Instant since, Instant now) {
+            ErrorRateRule.Level level, Instant since, Instant now, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
         String span = HumanDuration.format(rule.window());
-        String thresholds = String.format(Locale.ROOT, "warning at %s%%, critical at %s%%, at least %d requests",
-                number(rule.warningPercent()), number(rule.criticalPercent()), rule.minRequests());
-        String measured = window.describe() + " between " + HH_MM.format(window.from()) + " and "
-                + HH_MM.format(window.to().plusSeconds(60)) + " UTC";
+        String percent = String.format(Locale.ROOT, "%.1f", window.percent());
+        String description = texts.errorRateDescription(window.serverErrors(), window.total(), percent,
+                HH_MM.format(window.from()), HH_MM.format(window.to().plusSeconds(60)), texts.errorRateThresholds(
+                        number(rule.warningPercent()), number(rule.criticalPercent()), rule.minRequests()));
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("rule", "5xx-ratio");
         labels.put("window", span);
-        labels.put("percent", String.format(Locale.ROOT, "%.1f", window.percent()));
+        labels.put("percent", percent);
         labels.put("requests", String.valueOf(window.total()));
         if (level == ErrorRateRule.Level.OK) {
-            String why = window.total() < rule.minRequests()
-                    ? "traffic fell below " + rule.minRequests() + " requests, too few to judge"
-                    : "back below " + number(rule.warningPercent()) + "%";
-            return new Alert(SOURCE, fingerprint(service), null, AlertStatus.RESOLVED, severity(before),
-                    service + ": 5xx error rate " + why,
-                    measured + " (" + thresholds + ").", service, null, labels, since, now, Map.of(), null, null,
-                    null);
+            String title = window.total() < rule.minRequests() ? texts.errorRateTooFew(service, rule.minRequests())
+                    : texts.errorRateBackBelow(service, number(rule.warningPercent()));
+            return new Alert(SOURCE, fingerprint(service), null, AlertStatus.RESOLVED, severity(before), title,
+                    description, service, null, labels, since, now, Map.of(), null, null, null);
         }
-        String title = String.format(Locale.ROOT, "%s: %.1f%% of requests failed with 5xx over %s", service,
-                window.percent(), span);
+        String title = texts.errorRateTitle(service, percent, HealthAlerts.duration(rule.window(), language));
         return new Alert(SOURCE, fingerprint(service), null, AlertStatus.FIRING, severity(level), title,
-                measured + " (" + thresholds + ").", service, null, labels, since, null, Map.of(), null, null, null);
+                description, service, null, labels, since, null, Map.of(), null, null, null);
     }
 
     private static AlertSeverity severity(ErrorRateRule.Level level) {

@@ -1,6 +1,7 @@
 package io.warroom.monitor;
 
 import io.warroom.alert.AlertSink;
+import io.warroom.incident.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,6 +31,9 @@ public class ErrorRateRules {
 
     @Inject
     AlertSink sink;
+
+    @Inject
+    Languages languages;
 
     @Inject
     RuleStates ruleStates;
@@ -68,7 +72,7 @@ public class ErrorRateRules {
         Instant since = state == null || before == ErrorRateRule.Level.OK ? now : state.since;
         try {
             AlertSink.AlertRouting routing = sink.accept(ErrorRateAlerts.alert(service, rule, window, before, level,
-                    since, now));
+                    since, now, languages.forService(service)));
             LOG.infof("Error rate of %s: %s -> %s (%s): %s", service, before, level, window.describe(),
                     routing.outcome());
         } catch (RuntimeException e) {

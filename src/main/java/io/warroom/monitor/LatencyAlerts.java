@@ -4,6 +4,8 @@ import io.warroom.alert.Alert;
 import io.warroom.alert.AlertSeverity;
 import io.warroom.alert.AlertStatus;
 import io.warroom.config.HumanDuration;
+import io.warroom.i18n.Bundles;
+import io.warroom.i18n.Language;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,17 +35,22 @@ final class LatencyAlerts {
     }
 
     static Alert alert(String service, LatencyRule rule, Window window, ErrorRateRule.Level before,
-            ErrorRateRule.Level level, Instant since, Instant now) {
+            ErrorRateRule.Level level, Instant since, Instant now, Language language) {
+        MonitorMessages texts = Bundles.in(MonitorMessages.class, language);
         LatencyStatistic statistic = rule.statistic();
         long value = statistic.of(window.requests());
         String span = HumanDuration.format(rule.window());
-        String measured = String.format(Locale.ROOT, "Between %s and %s UTC: %,d requests with a response time, "
-                + "average %s, p95 %s, p99 %s (%s: warning above %s, incident above %s, at least %,d requests).",
-                HH_MM.format(window.from()), HH_MM.format(window.to().plusSeconds(60)), window.requests().requests(),
+        String spanRead = HealthAlerts.duration(rule.window(), language);
+        String requests = count(window.requests().requests());
+        String measured = texts.latencyDescription(HH_MM.format(window.from()),
+                HH_MM.format(window.to().plusSeconds(60)), requests,
                 ResponseTime.format(window.requests().averageMicros()),
                 ResponseTime.format(window.requests().percentileMicros(95)),
-                ResponseTime.format(window.requests().percentileMicros(99)), statistic.label(),
-                ResponseTime.format(rule.warning()), ResponseTime.format(rule.critical()), rule.minRequests());
+                ResponseTime.format(window.requests().percentileMicros(99)),
+                statistic.average() ? texts.averageLabel() : statistic.label(), ResponseTime.format(rule.warning()),
+                ResponseTime.format(rule.critical()), count(rule.minRequests()));
+        String described = statistic.average() ? texts.averageResponseTime()
+                : texts.percentileResponseTime(statistic.label());
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("rule", "latency");
         labels.put("statistic", statistic.label());
@@ -51,22 +58,27 @@ final class LatencyAlerts {
         labels.put("value_ms", String.format(Locale.ROOT, "%.1f", value / 1000.0));
         labels.put("requests", String.valueOf(window.requests().requests()));
         if (level == ErrorRateRule.Level.OK) {
-            String why = !rule.enabled() ? "no longer judged (switched off in the monitors file)"
-                    : !rule.judges(window.requests()) ? String.format(Locale.ROOT, "no longer judged: %,d requests "
-                            + "with a response time over %s, fewer than %,d", window.requests().requests(), span,
-                            rule.minRequests())
-                    : "back within " + ResponseTime.format(rule.warning()) + " (" + ResponseTime.format(value)
-                            + " over " + span + ")";
+            String why = !rule.enabled() ? texts.latencySwitchedOff()
+                    : !rule.judges(window.requests()) ? texts.latencyTooFew(requests, spanRead,
+                            count(rule.minRequests()))
+                    : texts.latencyBackWithin(ResponseTime.format(rule.warning()), ResponseTime.format(value),
+                            spanRead);
             return new Alert(SOURCE, fingerprint(service), null, AlertStatus.RESOLVED, severity(before),
-                    service + ": " + statistic.describe() + " " + why, measured, service, null, labels, since, now,
+                    texts.latencyResolved(service, described, why), measured, service, null, labels, since, now,
                     Map.of(), null, null, null);
         }
-        String threshold = level == ErrorRateRule.Level.CRITICAL ? "incident threshold "
-                + ResponseTime.format(rule.critical()) : "warning threshold " + ResponseTime.format(rule.warning());
-        String title = String.format(Locale.ROOT, "%s: %s %s over %s (%,d requests), %s", service,
-                statistic.describe(), ResponseTime.format(value), span, window.requests().requests(), threshold);
+        String threshold = level == ErrorRateRule.Level.CRITICAL
+                ? texts.latencyIncidentThreshold(ResponseTime.format(rule.critical()))
+                : texts.latencyWarningThreshold(ResponseTime.format(rule.warning()));
+        String title = texts.latencyTitle(service, described, ResponseTime.format(value), spanRead, requests,
+                threshold);
         return new Alert(SOURCE, fingerprint(service), null, AlertStatus.FIRING, severity(level), title, measured,
                 service, null, labels, since, null, Map.of(), null, null, null);
+    }
+
+    /** "1,200": the thousands grouped the same way in every language. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static AlertSeverity severity(ErrorRateRule.Level level) {

@@ -1,6 +1,7 @@
 package io.warroom.monitor;
 
 import io.warroom.alert.AlertSink;
+import io.warroom.incident.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -34,6 +35,9 @@ public class LatencyRules {
 
     @Inject
     AlertSink sink;
+
+    @Inject
+    Languages languages;
 
     @Inject
     RuleStates ruleStates;
@@ -84,7 +88,7 @@ public class LatencyRules {
         long value = rule.statistic().of(window.requests());
         try {
             AlertSink.AlertRouting routing = sink.accept(LatencyAlerts.alert(service, rule, window, before, level,
-                    since, now));
+                    since, now, languages.forService(service)));
             LOG.infof("Latency of %s: %s -> %s (%s %s, %d requests): %s", service, before, level,
                     rule.statistic().label(), ResponseTime.format(value), window.requests().requests(),
                     routing.outcome());

@@ -103,4 +103,16 @@ public interface CardMessages {
 
     @Message("Similar past incidents now: {list}. `/incident similar` shows their root causes and fixes.")
     String similarChanged(String list);
+
+    @Message("same alert")
+    String similarSameAlert();
+
+    @Message("same alert group")
+    String similarSameAlertGroup();
+
+    @Message("same service")
+    String similarSameService();
+
+    @Message("shared words: {words}")
+    String similarSharedWords(String words);
 }

@@ -2,6 +2,7 @@ package io.warroom.reply;
 
 import io.warroom.i18n.Language;
 import io.warroom.incident.similar.SimilarView;
+import io.warroom.incident.similar.SimilarityRule;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class SimilarText {
             text.append("\n").append(n++).append(". ").append(s.key()).append(" · ").append(clip(s.title(), REPLY_PART))
                     .append(" · ").append(s.status().label(language)).append(" · ")
                     .append(DATE.format(s.detected().atZone(zone))).append(" · ").append(words.points(s.score()))
-                    .append(" (").append(String.join("; ", s.reasons())).append(")")
+                    .append(" (").append(reasons(s, language)).append(")")
                     .append("\n   ").append(words.rootCauseLine(clip(rootCause(s, language), REPLY_PART)))
                     .append("\n   ").append(words.resolutionLine(clip(resolution(s, language), REPLY_PART)));
             link(publicUrl, s.key()).ifPresent(url -> text.append("\n   ").append(url));
@@ -72,6 +73,23 @@ public final class SimilarText {
     public static String changed(List<SimilarView> similar, Language language) {
         return IncidentText.words(language).similarChanged(String.join(", ", similar.stream()
                 .map(s -> s.key() + " (" + clip(s.title(), CARD_TITLE) + ")").toList()));
+    }
+
+    /** Why it was picked, "same alert; shared words: db, timeout", in a language. */
+    public static String reasons(SimilarView s, Language language) {
+        return String.join("; ", s.reasons().stream().map(r -> reason(r, language)).toList());
+    }
+
+    /** A stored reason by its kind; one of an unknown kind (cut short when stored) is shown as stored. */
+    static String reason(String stored, Language language) {
+        CardMessages words = IncidentText.words(language);
+        return switch (stored) {
+            case SimilarityRule.REASON_SAME_ALERT -> words.similarSameAlert();
+            case SimilarityRule.REASON_SAME_GROUP -> words.similarSameAlertGroup();
+            case SimilarityRule.REASON_SAME_SERVICE -> words.similarSameService();
+            default -> stored.startsWith(SimilarityRule.REASON_SHARED_WORDS) ? words.similarSharedWords(
+                    stored.substring(SimilarityRule.REASON_SHARED_WORDS.length())) : stored;
+        };
     }
 
     public static String rootCause(SimilarView s) {

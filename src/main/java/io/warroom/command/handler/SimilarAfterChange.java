@@ -22,6 +22,6 @@ class SimilarAfterChange {
             return reply;
         }
         List<SimilarView> found = similar.of(incident.number);
-        return found.isEmpty() ? reply : Reply.ok(reply.text() + "\n" + SimilarText.changed(found));
+        return found.isEmpty() ? reply : Reply.ok(reply.text() + "\n" + SimilarText.changed(found, incident.language));
     }
 }

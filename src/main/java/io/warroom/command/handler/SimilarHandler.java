@@ -42,8 +42,9 @@ class SimilarHandler implements CommandHandler<Command.Similar> {
         if (changed && !found.isEmpty()) {
             // Someone asked and the answer is new: worth a line on the timeline, which also refreshes the card.
             incidents.apply(incident, scope.actor(), List.of(new IncidentEvent(TimelineKind.NOTE,
-                    SimilarText.changed(found))));
+                    SimilarText.changed(found, incident.language))));
         }
-        return Reply.ok(SimilarText.reply(incident.key(), found, config.timeZone(), config.publicUrl()));
+        return Reply.ok(SimilarText.reply(incident.key(), found, config.timeZone(), config.publicUrl(),
+                incident.language));
     }
 }

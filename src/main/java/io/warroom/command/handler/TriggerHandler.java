@@ -31,7 +31,8 @@ class TriggerHandler extends IncidentChangeHandler<Command.Trigger> {
             return reply;
         }
         List<SimilarView> found = similar.of(scope.incident().number);
-        return found.isEmpty() ? reply : Reply.ok(reply.text() + "\n" + SimilarText.changed(found));
+        return found.isEmpty() ? reply
+                : Reply.ok(reply.text() + "\n" + SimilarText.changed(found, scope.incident().language));
     }
 
     @Override

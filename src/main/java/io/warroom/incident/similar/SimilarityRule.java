@@ -23,6 +23,12 @@ public final class SimilarityRule {
     public static final int MINIMUM = 30;
     public static final int SHOWN = 3;
 
+    /** The reasons as stored, in English; chat translates them by these texts when it shows them. */
+    public static final String REASON_SAME_ALERT = "same alert";
+    public static final String REASON_SAME_GROUP = "same alert group";
+    public static final String REASON_SAME_SERVICE = "same service";
+    public static final String REASON_SHARED_WORDS = "shared words: ";
+
     private static final int WORDS_NAMED = 6;
 
     private SimilarityRule() {
@@ -59,16 +65,16 @@ public final class SimilarityRule {
                 + SHARED_WORD * Math.min(words.size(), WORDS_COUNTED);
         List<String> reasons = new ArrayList<>();
         if (fingerprint) {
-            reasons.add("same alert");
+            reasons.add(REASON_SAME_ALERT);
         }
         if (group) {
-            reasons.add("same alert group");
+            reasons.add(REASON_SAME_GROUP);
         }
         if (service) {
-            reasons.add("same service");
+            reasons.add(REASON_SAME_SERVICE);
         }
         if (!words.isEmpty()) {
-            reasons.add("shared words: " + String.join(", ", words.stream().limit(WORDS_NAMED).toList()));
+            reasons.add(REASON_SHARED_WORDS + String.join(", ", words.stream().limit(WORDS_NAMED).toList()));
         }
         return new Score(points, List.copyOf(reasons));
     }

@@ -21,8 +21,8 @@ public final class PagerDutyPayloads {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("incident", incident.key());
         details.put("severity", incident.severity.label());
-        details.put("phase", incident.phase.label());
-        details.put("status", incident.status.label());
+        details.put("phase", incident.phase.label(incident.language));
+        details.put("status", incident.status.label(incident.language));
         if (incident.service != null) {
             details.put("service", incident.service);
         }

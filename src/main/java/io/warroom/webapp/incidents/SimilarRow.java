@@ -2,6 +2,7 @@ package io.warroom.webapp.incidents;
 
 import io.warroom.i18n.Language;
 import io.warroom.incident.similar.SimilarView;
+import io.warroom.reply.SimilarText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -13,6 +14,6 @@ public record SimilarRow(String key, String title, String date, String status, S
 
     static SimilarRow of(SimilarView s, IncidentPageMessages messages, Language language) {
         return new SimilarRow(s.key(), s.title(), DATE.format(s.detected()), s.status().label(language),
-                s.rootCause(), s.resolution(), messages.similarBecause(String.join("; ", s.reasons())));
+                s.rootCause(), s.resolution(), messages.similarBecause(SimilarText.reasons(s, language)));
     }
 }

@@ -2,6 +2,8 @@ package io.warroom.oncall.pagerduty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.warroom.i18n.Language;
 import io.warroom.incident.Incident;
 import io.warroom.incident.NewIncident;
 import io.warroom.incident.Person;
@@ -14,12 +16,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Events API v2 shapes PagerDuty documents: trigger with a payload, acknowledge and resolve by dedup_key. */
+@QuarkusTest
 class PagerDutyPayloadsTest {
 
     private static Incident incident(Severity severity) {
+        return incident(severity, Language.EN);
+    }
+
+    private static Incident incident(Severity severity, Language language) {
         Incident incident = Incident.open(new NewIncident("Checkout 5xx spike", severity, "checkout", "5xx on /pay",
                 new Person(Platform.SLACK, "U01ANA", "Ana"), Instant.parse("2025-01-07T09:58:00Z")),
-                (phase, language) -> List.of(), io.warroom.i18n.Language.EN, Instant.parse("2025-01-07T10:00:00Z"));
+                (phase, lang) -> List.of(), language, Instant.parse("2025-01-07T10:00:00Z"));
         incident.number = 42L;
         return incident;
     }
@@ -51,6 +58,16 @@ class PagerDutyPayloadsTest {
         expected.put("client_url", "https://warroom.example");
         assertEquals(expected, PagerDutyPayloads.trigger(incident(Severity.SEV1), "payments",
                 "https://warroom.example"));
+    }
+
+    @Test
+    void aKoreanIncidentsDetailsNameItsPhaseAndStatusInKorean() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) ((Map<String, Object>) PagerDutyPayloads.trigger(
+                incident(Severity.SEV2, Language.KO), null, null).get("payload")).get("custom_details");
+        assertEquals("탐지", details.get("phase"));
+        assertEquals("진행 중", details.get("status"));
+        assertEquals("SEV2", details.get("severity"));
     }
 
     @Test
