@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 public final class Arguments {
 
     private static final Pattern OPTION = Pattern.compile("(?<=^|\\s)([A-Za-z]+):(\\S*)");
+    // Compiled once: every command is parsed, and String.replaceAll/split/replaceFirst compile their pattern anew.
+    private static final Pattern REPEATED_BLANKS = Pattern.compile("[ \\t]{2,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s*");
 
     private final String text;
     private final Map<String, String> options;
@@ -58,7 +62,7 @@ public final class Arguments {
             last = m.end();
         }
         rest.append(text.substring(last));
-        return new Arguments(rest.toString().replaceAll("[ \\t]{2,}", " "), options);
+        return new Arguments(REPEATED_BLANKS.matcher(rest).replaceAll(" "), options);
     }
 
     private static String example(String key) {
@@ -79,14 +83,14 @@ public final class Arguments {
     }
 
     public List<String> words() {
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
+        return text.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(text));
     }
 
     /** The text after the first n words, with its line breaks kept. */
     public String textAfterWords(int n) {
         String rest = text;
         for (int i = 0; i < n && !rest.isEmpty(); i++) {
-            rest = rest.replaceFirst("^\\S+\\s*", "");
+            rest = FIRST_WORD.matcher(rest).replaceFirst("");
         }
         return rest.strip();
     }
