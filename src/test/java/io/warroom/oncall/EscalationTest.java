@@ -56,8 +56,7 @@ class EscalationTest {
     }
 
     static List<String> pages(String key) {
-        return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.kind == 'page' }.text", String.class);
+        return Api.timeline(key, "page");
     }
 
     private void after(Duration wait) {

@@ -35,9 +35,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(KoreanOnCallProfile.class)
 class KoreanPagingTest {
 
-    static final Instant TUESDAY = Instant.parse("2025-01-07T10:00:00Z");
-    static final String ANA_DISCORD = "302050872383242240";
-
     @Inject
     TestClock clock;
 
@@ -58,17 +55,12 @@ class KoreanPagingTest {
 
     @BeforeEach
     void fixTheClock() {
-        clock.fix(TUESDAY);
+        clock.fix(EscalationTest.TUESDAY);
     }
 
     @AfterEach
     void resetTheClock() {
         clock.reset();
-    }
-
-    static List<String> timeline(String key, String kind) {
-        return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.kind == '" + kind + "' }.text", String.class);
     }
 
     private void after(Duration wait) {
@@ -80,9 +72,9 @@ class KoreanPagingTest {
     void openingAndPagingSpeakKorean() {
         String key = People.open("결제 5xx 급증", "1", "checkout");
         assertEquals(List.of("Ana (via API)님이 장애를 선언했습니다: 결제 5xx 급증 (SEV1, 서비스 checkout)"),
-                timeline(key, "opened"));
+                Api.timeline(key, "opened"));
         assertEquals(List.of("Ana Lima님을 호출했습니다 (payments: primary, 3단계 중 1단계). 확인하지 않으면 5분 후 "
-                + "다음 단계로 에스컬레이션합니다"), timeline(key, "page"));
+                + "다음 단계로 에스컬레이션합니다"), Api.timeline(key, "page"));
 
         OutboxProbe.Row mention = outbox.lane("slack:" + key).stream().filter(r -> r.text().startsWith("📟"))
                 .findFirst().orElseThrow();
@@ -95,7 +87,7 @@ class KoreanPagingTest {
                 + "확인 버튼을 눌러 주세요.";
         assertTrue(outbox.lane("slack:dm:U01ANA").stream().anyMatch(r -> r.text().equals(dm)),
                 () -> outbox.lane("slack:dm:U01ANA").toString());
-        assertTrue(outbox.lane("discord:dm:" + ANA_DISCORD).stream().anyMatch(r -> r.text().equals(dm)));
+        assertTrue(outbox.lane("discord:dm:" + EscalationTest.ANA_DISCORD).stream().anyMatch(r -> r.text().equals(dm)));
         assertEquals(List.of(), LeftoverEnglish.in(dm + "\n" + mention.text(), "Ana Lima", "payments primary",
                 "payments"));
 
@@ -109,10 +101,10 @@ class KoreanPagingTest {
 
         after(Duration.ofMinutes(3));
         People.run(key, "ack", People.ANA).statusCode(200);
-        List<String> phases = timeline(key, "phase");
+        List<String> phases = Api.timeline(key, "phase");
         assertEquals("Ana (via API)님이 확인했습니다. 단계 탐지 → 분류", phases.get(0));
         assertEquals("에스컬레이션을 멈췄습니다: 첫 호출 후 3분 만에 Ana (via API)님이 확인했습니다",
-                timeline(key, "page").get(1));
+                Api.timeline(key, "page").get(1));
     }
 
     @Test
@@ -132,12 +124,12 @@ class KoreanPagingTest {
         escalations.run();
         after(Duration.ofMinutes(5));
         assertEquals("5분 동안 확인이 없어 에스컬레이션했습니다. Bo Chen님을 호출했습니다 (payments: secondary, 3단계 중 "
-                + "2단계). 확인하지 않으면 5분 후 다음 단계로 에스컬레이션합니다", timeline(key, "page").get(1));
+                + "2단계). 확인하지 않으면 5분 후 다음 단계로 에스컬레이션합니다", Api.timeline(key, "page").get(1));
         after(Duration.ofMinutes(5));
         after(Duration.ofMinutes(10));
         String exhausted = "아무도 확인하지 않았습니다: 20분 동안 payments 에스컬레이션 정책의 3단계를 모두 호출했습니다. "
                 + "직접 호출해 주세요.";
-        assertEquals(exhausted, timeline(key, "page").get(3));
+        assertEquals(exhausted, Api.timeline(key, "page").get(3));
         assertTrue(outbox.lane("slack:" + key).stream().anyMatch(r -> r.text().equals("⚠️ " + exhausted)));
     }
 
@@ -186,7 +178,7 @@ class KoreanPagingTest {
         assertEquals(List.of(new Reply.Button("#2 완료", "action done 2", Reply.ButtonStyle.DEFAULT)),
                 inRoom.message().buttons());
         assertEquals("Ana (via API)님이 해결했습니다 (단계 탐지 → 포스트모템); 확인과 완화도 함께 처리했습니다: 환불 완료",
-                timeline(key, "resolved").get(0));
+                Api.timeline(key, "resolved").get(0));
     }
 
     @Test
@@ -197,7 +189,7 @@ class KoreanPagingTest {
         alerts.recordFirings(People.number(key), "CPU 과부하", 41, AlertRouter.personFor("alertmanager"));
         List<String> expected = List.of("🔁 알림 재발생: CPU 과부하", "🔁 알림 1회 추가 발생 (묶어서 표시): CPU 과부하",
                 "🔁 알림 41회 추가 발생 (묶어서 표시): CPU 과부하");
-        assertEquals(expected, timeline(key, "alert"));
+        assertEquals(expected, Api.timeline(key, "alert"));
         assertEquals(expected, room(key, "🔁").stream().map(OutboxProbe.Row::text).toList());
     }
 

@@ -90,8 +90,7 @@ class RunbookTest {
     }
 
     static List<String> runbookEntries(String key) {
-        return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.kind == 'runbook' }.text", String.class);
+        return Api.timeline(key, "runbook");
     }
 
     /** The result entry of a run, once the worker has written it. */

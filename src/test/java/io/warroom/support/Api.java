@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 
 /** REST calls as an API client makes them, with the test profile's token. */
@@ -32,5 +33,11 @@ public final class Api {
 
     public static ValidatableResponse run(String key, String text) {
         return run(key, text, "ana");
+    }
+
+    /** The texts of the incident's timeline entries of one kind ("page", "runbook", …), oldest first. */
+    public static List<String> timeline(String key, String kind) {
+        return authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.kind == '" + kind + "' }.text", String.class);
     }
 }

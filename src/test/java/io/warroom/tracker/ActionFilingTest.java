@@ -1,5 +1,6 @@
 package io.warroom.tracker;
 
+import static io.warroom.support.Api.timeline;
 import static io.warroom.tracker.TrackerTestSupport.SOON;
 import static io.warroom.tracker.TrackerTestSupport.awaitCreates;
 import static io.warroom.tracker.TrackerTestSupport.awaitLink;
@@ -8,7 +9,6 @@ import static io.warroom.tracker.TrackerTestSupport.fileAs;
 import static io.warroom.tracker.TrackerTestSupport.filing;
 import static io.warroom.tracker.TrackerTestSupport.incidentWithAction;
 import static io.warroom.tracker.TrackerTestSupport.read;
-import static io.warroom.tracker.TrackerTestSupport.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

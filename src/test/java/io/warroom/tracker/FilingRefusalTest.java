@@ -112,7 +112,7 @@ class FilingRefusalTest {
 
         String said = "⚠️ Action item #1 could not be filed: " + problem + ". Fix it, then `action file 1` again.";
         Eventually.until("the room told", SOON, () -> roomPosts(key).contains(said));
-        Eventually.until("the timeline noted", SOON, () -> TrackerTestSupport.timeline(key, "system")
+        Eventually.until("the timeline noted", SOON, () -> Api.timeline(key, "system")
                 .contains("Filing an action item failed: " + problem));
         assertEquals(OutboxMessage.Status.FAILED, filing(em, key).status);
         clock.advance(Duration.ofHours(1));

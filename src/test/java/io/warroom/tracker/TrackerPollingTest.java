@@ -1,10 +1,10 @@
 package io.warroom.tracker;
 
+import static io.warroom.support.Api.timeline;
 import static io.warroom.tracker.TrackerTestSupport.awaitLink;
 import static io.warroom.tracker.TrackerTestSupport.fileAs;
 import static io.warroom.tracker.TrackerTestSupport.incidentWithAction;
 import static io.warroom.tracker.TrackerTestSupport.item;
-import static io.warroom.tracker.TrackerTestSupport.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -48,11 +48,6 @@ final class TrackerTestSupport {
         return read(body).path("actionItems").get(number - 1);
     }
 
-    static List<String> timeline(String key, String kind) {
-        return Api.authorized().get("/api/incidents/" + key + "/timeline").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.kind == '" + kind + "' }.text", String.class);
-    }
-
     static List<FakeHttp.Request> creates(FakeHttp tracker, String key) {
         return tracker.requests(r -> r.method().equals("POST") && r.body().contains("(" + key + ")"));
     }
