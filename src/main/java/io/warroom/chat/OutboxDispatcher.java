@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,10 +78,18 @@ public class OutboxDispatcher {
     @Inject
     MeterRegistry meters;
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, DaemonThreads.named("warroom-outbox"));
+    /** Lanes of one destination drained at once; a Slack lane waiting on a 429 gives its worker back. */
+    private static final int WORKERS_PER_DESTINATION = 4;
+
+    /**
+     * A pool of workers per destination. Discord's client waits out its rate-limit buckets on the worker; with one
+     * shared pool, 50 Discord rooms waiting on channel creation held up every Slack page (the last of 50 pages to one
+     * person arrived at 88 s, where Slack's one post a second allows 47 s).
+     */
+    private final Map<String, ExecutorService> workers = new ConcurrentHashMap<>();
     /**
      * Wakes a lane when its retry is due, rather than at the next poll: with a poll each second, every 429 cost up to a
-     * second more than its Retry-After (50 pages to one person: 89 s where Slack's limit allows 47 s).
+     * second more than its Retry-After.
      */
     private final ScheduledExecutorService retryWakes =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("warroom-outbox-retry"));
@@ -122,9 +131,14 @@ public class OutboxDispatcher {
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         retryWakes.shutdownNow();
-        workers.shutdown();
+        workers.values().forEach(ExecutorService::shutdown);
         try {
-            if (workers.awaitTermination(5, TimeUnit.SECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            boolean finished = true;
+            for (ExecutorService pool : workers.values()) {
+                finished &= pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            if (finished) {
                 claims.letGoAll();
             }
         } catch (InterruptedException e) {
@@ -142,16 +156,26 @@ public class OutboxDispatcher {
         wokenLanes.add(lane);
         if (busyLanes.add(lane)) {
             try {
-                workers.execute(() -> drain(lane));
+                workersOf(lane).execute(() -> drain(lane));
             } catch (RejectedExecutionException shuttingDown) {
                 busyLanes.remove(lane);
             }
         }
     }
 
+    private ExecutorService workersOf(String lane) {
+        return workers.computeIfAbsent(destinationOf(lane), destination -> Executors.newFixedThreadPool(
+                WORKERS_PER_DESTINATION, DaemonThreads.named("warroom-outbox-" + destination)));
+    }
+
+    /** A lane is named "destination:…" ("slack:12", "discord:dm:…", "pagerduty:…"). */
+    private static String destinationOf(String lane) {
+        return lane.substring(0, Math.max(lane.indexOf(':'), 0));
+    }
+
     /** Whether the lane's destination is delivered from this instance (only chat platforms may say no). */
     private boolean deliversHere(String lane) {
-        String destination = lane.substring(0, Math.max(lane.indexOf(':'), 0));
+        String destination = destinationOf(lane);
         for (ChatPlatform platform : platforms) {
             if (platform.enabled() && platform.platform().id().equals(destination)) {
                 return platform.deliversHere();

@@ -28,7 +28,7 @@ class OutboxDeliveryTest {
     public static class WithRecordingPlatform implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.arc.selected-alternatives", RecordingPlatform.class.getName(),
+            return Map.of("test.recording-platform", "true",
                     "warroom.outbox.poll-interval", "1s");
         }
     }

@@ -3,18 +3,20 @@ package io.warroom.chat;
 import io.warroom.incident.ChatRooms;
 import io.warroom.incident.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A chat platform that records what the outbox hands it and can be told to fail, for testing the outbox itself.
- * Only active in tests that select it (see {@link OutboxDeliveryTest}).
+ * A chat platform standing for Discord that records what the outbox hands it and can be told to fail or to wait,
+ * for testing the outbox itself. Only enabled in tests that switch it on (see {@link OutboxDeliveryTest}); it is
+ * not a CDI alternative, so that the real Slack platform can run beside it.
  */
-@Alternative
 @ApplicationScoped
 public class RecordingPlatform implements ChatPlatform {
 
@@ -30,9 +32,15 @@ public class RecordingPlatform implements ChatPlatform {
     volatile String failingKind;
     volatile boolean opensRooms = true;
     volatile boolean deliversHere = true;
+    /** While set, deliveries wait on it, as a client waiting out its rate limits holds the outbox worker. */
+    volatile CountDownLatch hold;
+    final AtomicInteger waiting = new AtomicInteger();
 
     @Inject
     ChatRooms rooms;
+
+    @ConfigProperty(name = "test.recording-platform", defaultValue = "false")
+    boolean on;
 
     @Override
     public Platform platform() {
@@ -41,7 +49,7 @@ public class RecordingPlatform implements ChatPlatform {
 
     @Override
     public boolean enabled() {
-        return true;
+        return on;
     }
 
     @Override
@@ -57,6 +65,7 @@ public class RecordingPlatform implements ChatPlatform {
     @Override
     public void deliver(OutboxEnvelope envelope) throws DeliveryException {
         attempts.add(envelope.delivery().kind());
+        waitWhileHeld();
         String kind = envelope.delivery().kind();
         if ((failingKind == null || failingKind.equals(kind)) && failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw permanentFailure ? DeliveryException.giveUp("channel_not_found")
@@ -77,6 +86,24 @@ public class RecordingPlatform implements ChatPlatform {
             text = upload.requestedBy() + " " + upload.language();
         }
         delivered.add(new Delivered(envelope.id(), envelope.delivery().kind(), number, text));
+    }
+
+    private void waitWhileHeld() throws DeliveryException {
+        CountDownLatch held = hold;
+        if (held == null) {
+            return;
+        }
+        waiting.incrementAndGet();
+        try {
+            if (!held.await(2, TimeUnit.MINUTES)) {
+                throw DeliveryException.retryLater("held past the test");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw DeliveryException.retryLater("interrupted while held");
+        } finally {
+            waiting.decrementAndGet();
+        }
     }
 
     // Tests reach this bean through its client proxy, which has no state of its own: use methods, not fields.
@@ -111,7 +138,26 @@ public class RecordingPlatform implements ChatPlatform {
         deliversHere = here;
     }
 
+    /** Deliveries from now on wait until {@link #release()}. */
+    public void hold() {
+        hold = new CountDownLatch(1);
+    }
+
+    public void release() {
+        CountDownLatch held = hold;
+        hold = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
+    /** Deliveries waiting on the hold now. */
+    public int waiting() {
+        return waiting.get();
+    }
+
     public void reset() {
+        release();
         opensRooms = true;
         deliversHere = true;
         delivered.clear();
