@@ -247,15 +247,17 @@ public class SlackPlatform implements RoomPort {
     @Override
     public void upload(RoomView room, String comment, Postmortem postmortem) throws DeliveryException {
         String what = "upload the postmortem to " + describe(room);
-        try {
-            SlackCalls.call(what, () -> client.methods().filesUploadV2(r -> r.channel(room.channelId())
-                    .filename(postmortem.filename()).title("Postmortem " + postmortem.incidentKey())
-                    .content(postmortem.markdown()).snippetType("markdown").initialComment(SlackText.escape(comment))
-                    .requestFileInfo(false)));
-        } catch (SlackFilesUploadV2Exception e) {
-            // The bytes did not reach the upload URL (the file is not shared yet): try the whole upload again.
-            throw DeliveryException.retryLater(what + ": the file upload itself failed");
-        }
+        posts.shareFile(what, room.channelId(), postmortem.filename(), () -> {
+            try {
+                SlackCalls.call(what, () -> client.methods().filesUploadV2(r -> r.channel(room.channelId())
+                        .filename(postmortem.filename()).title("Postmortem " + postmortem.incidentKey())
+                        .content(postmortem.markdown()).snippetType("markdown")
+                        .initialComment(SlackText.escape(comment)).requestFileInfo(false)));
+            } catch (SlackFilesUploadV2Exception e) {
+                // The bytes did not reach the upload URL (the file is not shared yet): try the whole upload again.
+                throw DeliveryException.retryLater(what + ": the file upload itself failed");
+            }
+        });
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
@@ -89,7 +90,7 @@ class SlackPosts {
         long id = attempt.envelope.id();
         Instant since = attempt.envelope.doubtfulSince();
         if (since != null) {
-            Optional<String> earlier = find(what, channel, id, part, since);
+            Optional<String> earlier = find(what, channel, id, since, messages -> matching(messages, id, part));
             if (earlier.isPresent()) {
                 LOG.infof("Slack delivery %d: %s was posted by an earlier try (ts %s); not posting again", id, what,
                         earlier.get());
@@ -115,9 +116,38 @@ class SlackPosts {
         }
     }
 
-    /** The ts of this delivery's post in the channel since the earlier try began, if it is there. */
-    private Optional<String> find(String what, String channel, long id, String part, Instant since)
-            throws DeliveryException {
+    /**
+     * Shares a file in the channel once, like {@link #post}: files.completeUploadExternal takes no metadata, so when
+     * an earlier try may have shared it, the channel's history since that try is searched for the bot's message
+     * sharing a file of this name (a postmortem's is its incident's key). upload runs the whole upload and fails with
+     * the answer it got.
+     */
+    void shareFile(String what, String channel, String filename, Delivering upload) throws DeliveryException {
+        Attempt attempt = ATTEMPT.get();
+        Instant since = attempt == null ? null : attempt.envelope.doubtfulSince();
+        if (since != null) {
+            Optional<String> earlier = find(what, channel, attempt.envelope.id(), since,
+                    messages -> sharing(messages, filename));
+            if (earlier.isPresent()) {
+                LOG.infof("Slack delivery %d: %s was shared by an earlier try (ts %s); not uploading again",
+                        attempt.envelope.id(), filename, earlier.get());
+                return;
+            }
+        }
+        try {
+            upload.run();
+        } catch (DeliveryException e) {
+            if (attempt != null) {
+                attempt.posted |= e.reason() == DeliveryException.Reason.UNREACHABLE
+                        || e.reason() == DeliveryException.Reason.SERVER_ERROR;
+            }
+            throw e;
+        }
+    }
+
+    /** The ts of the first message in the channel since the earlier try began that found picks, if there is one. */
+    private Optional<String> find(String what, String channel, long id, Instant since,
+            Function<List<Message>, Optional<String>> found) throws DeliveryException {
         String oldest = ts(since.minus(CLOCK_MARGIN));
         String cursor = null;
         do {
@@ -136,9 +166,10 @@ class SlackPosts {
                         id, e.getMessage());
                 return Optional.empty();
             }
-            Optional<String> found = matching(history.getMessages(), id, part);
-            if (found.isPresent()) {
-                return found;
+            Optional<String> match = history.getMessages() == null ? Optional.empty()
+                    : found.apply(history.getMessages());
+            if (match.isPresent()) {
+                return match;
             }
             cursor = history.isHasMore() && history.getResponseMetadata() != null
                     ? history.getResponseMetadata().getNextCursor() : null;
@@ -147,9 +178,6 @@ class SlackPosts {
     }
 
     private Optional<String> matching(List<Message> messages, long id, String part) {
-        if (messages == null) {
-            return Optional.empty();
-        }
         String outboxId = Long.toString(id);
         Optional<String> self = bot.botUserId();
         return messages.stream().filter(m -> m.getMetadata() != null
@@ -158,6 +186,14 @@ class SlackPosts {
                 && outboxId.equals(String.valueOf(m.getMetadata().getEventPayload().get("outbox_id")))
                 && part.equals(String.valueOf(m.getMetadata().getEventPayload().get("part")))
                 // Another Warroom posting in the same channel numbers its outbox alike.
+                && (self.isEmpty() || m.getUser() == null || self.get().equals(m.getUser())))
+                .map(Message::getTs).findFirst();
+    }
+
+    private Optional<String> sharing(List<Message> messages, String filename) {
+        Optional<String> self = bot.botUserId();
+        return messages.stream().filter(m -> m.getFiles() != null
+                && m.getFiles().stream().anyMatch(f -> filename.equals(f.getName()))
                 && (self.isEmpty() || m.getUser() == null || self.get().equals(m.getUser())))
                 .map(Message::getTs).findFirst();
     }

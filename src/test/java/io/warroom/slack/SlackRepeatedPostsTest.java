@@ -115,6 +115,43 @@ class SlackRepeatedPostsTest {
         assertEquals(List.of(cards.get(0).ts), slack.pinned(room.channelId()), "the found card is the pinned one");
     }
 
+    @Test
+    void aPostmortemWhoseUploadAnswerWasLostIsFoundByItsFileAndNotSharedTwice() {
+        String key = Api.open("Lost upload answers", "3", "edge");
+        SlackRoom room = SlackRoom.awaitOpened(slack, key);
+        int before = slack.calls().size();
+
+        slack.loseAnswerNext("files.completeUploadExternal", p -> room.channelId().equals(p.get("channel_id")));
+        Api.run(key, "postmortem").statusCode(200);
+        Api.run(key, "update after the upload").statusCode(200);
+
+        room.awaitPost("ana: after the upload");
+        List<SlackCall> during = slack.calls().subList(before, slack.calls().size());
+        List<SlackCall> shared = during.stream().filter(c -> c.method().equals("files.completeUploadExternal"))
+                .toList();
+        assertEquals(List.of(500), shared.stream().map(SlackCall::status).toList(),
+                "shared once, its answer lost, and not shared again");
+        assertEquals(1, lookups(during, room.channelId()).size(), "looked for it before trying again");
+        List<SlackMessage> shares = slack.messages(room.channelId()).stream().filter(m -> !m.fileIds().isEmpty())
+                .toList();
+        assertEquals(1, shares.size(), "one postmortem in the room");
+        assertEquals(key + "-postmortem.md", slack.file(shares.get(0).fileIds().get(0)).filename);
+        assertEquals(List.of("ana: after the upload"), room.texts().stream()
+                .filter(t -> t.equals("ana: after the upload")).toList(), "the room went on after it");
+    }
+
+    @Test
+    void aSecondExportIsSharedAgainWhenNoAnswerWasLost() {
+        String key = Api.open("Two exports", "3", "edge");
+        SlackRoom room = SlackRoom.awaitOpened(slack, key);
+
+        Api.run(key, "postmortem").statusCode(200);
+        Api.run(key, "postmortem").statusCode(200);
+
+        FakeSlack.await("two postmortems in the room", () -> slack.messages(room.channelId()).stream()
+                .filter(m -> !m.fileIds().isEmpty()).count() == 2 ? true : null);
+    }
+
     private static List<SlackCall> posts(List<SlackCall> calls, String channel, String text) {
         return calls.stream().filter(c -> c.method().equals("chat.postMessage") && channel.equals(c.param("channel"))
                 && c.param("text") != null && c.param("text").contains(text)).toList();

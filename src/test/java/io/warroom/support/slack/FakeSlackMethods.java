@@ -159,7 +159,7 @@ final class FakeSlackMethods {
         List<SlackMessage> inRange = all.stream().filter(m -> within(m.ts, latest, oldest, inclusive)).toList();
         ArrayNode messages = JSON.createArrayNode();
         inRange.stream().skip(skip).limit(limit).forEach(m -> {
-            ObjectNode json = message(m);
+            ObjectNode json = withFiles(message(m), m);
             if (metadata && m.metadata != null) {
                 try {
                     json.set("metadata", JSON.readTree(m.metadata));
@@ -197,9 +197,9 @@ final class FakeSlackMethods {
         if (parent == null) {
             return error(channel == null ? "channel_not_found" : "thread_not_found");
         }
-        ArrayNode messages = JSON.createArrayNode().add(message(parent));
+        ArrayNode messages = JSON.createArrayNode().add(withFiles(message(parent), parent));
         state.messages(channel.id).stream().filter(m -> parent.ts.equals(m.threadTs))
-                .forEach(m -> messages.add(message(m)));
+                .forEach(m -> messages.add(withFiles(message(m), m)));
         return ok().put("has_more", false).set("messages", messages).toString();
     }
 
@@ -209,6 +209,20 @@ final class FakeSlackMethods {
                 .put("creator", channel.creator).put("is_private", false);
         json.set("topic", JSON.createObjectNode().put("value", channel.topic));
         return json;
+    }
+
+    /** A message sharing files lists them, as Slack's history does for a file share ("files", with "upload"). */
+    private ObjectNode withFiles(ObjectNode json, SlackMessage m) {
+        if (m.fileIds.isEmpty()) {
+            return json;
+        }
+        ArrayNode files = json.putArray("files");
+        for (String id : m.fileIds) {
+            FakeSlackState.UploadedFile file = state.files.get(id);
+            files.add(JSON.createObjectNode().put("id", id).put("name", file == null ? null : file.filename)
+                    .put("title", file == null ? null : file.title));
+        }
+        return json.put("upload", true);
     }
 
     static ObjectNode message(SlackMessage m) {
