@@ -109,9 +109,7 @@ class SlackPosts {
             attempt.posted |= answer.isOk();
             return answer;
         } catch (DeliveryException e) {
-            // Refused (an error code, 429) means not posted; no answer or a 5xx may hide a post Slack took.
-            attempt.posted |= e.reason() == DeliveryException.Reason.UNREACHABLE
-                    || e.reason() == DeliveryException.Reason.SERVER_ERROR;
+            attempt.posted |= mayHaveDone(e);
             throw e;
         }
     }
@@ -138,14 +136,19 @@ class SlackPosts {
             upload.run();
         } catch (DeliveryException e) {
             if (attempt != null) {
-                attempt.posted |= e.reason() == DeliveryException.Reason.UNREACHABLE
-                        || e.reason() == DeliveryException.Reason.SERVER_ERROR;
+                attempt.posted |= mayHaveDone(e);
             }
             throw e;
         }
     }
 
-    /** The ts of the first message in the channel since the earlier try began that found picks, if there is one. */
+    /** Refused (an error code, 429) means not done; no answer or a 5xx may hide a call Slack carried out. */
+    private static boolean mayHaveDone(DeliveryException e) {
+        return e.reason() == DeliveryException.Reason.UNREACHABLE
+                || e.reason() == DeliveryException.Reason.SERVER_ERROR;
+    }
+
+    /** The ts of the message found picks out of the channel's history since the earlier try began, if it is there. */
     private Optional<String> find(String what, String channel, long id, Instant since,
             Function<List<Message>, Optional<String>> found) throws DeliveryException {
         String oldest = ts(since.minus(CLOCK_MARGIN));
@@ -185,17 +188,19 @@ class SlackPosts {
                 && m.getMetadata().getEventPayload() != null
                 && outboxId.equals(String.valueOf(m.getMetadata().getEventPayload().get("outbox_id")))
                 && part.equals(String.valueOf(m.getMetadata().getEventPayload().get("part")))
-                // Another Warroom posting in the same channel numbers its outbox alike.
-                && (self.isEmpty() || m.getUser() == null || self.get().equals(m.getUser())))
-                .map(Message::getTs).findFirst();
+                && byThisBot(m, self)).map(Message::getTs).findFirst();
     }
 
     private Optional<String> sharing(List<Message> messages, String filename) {
         Optional<String> self = bot.botUserId();
         return messages.stream().filter(m -> m.getFiles() != null
-                && m.getFiles().stream().anyMatch(f -> filename.equals(f.getName()))
-                && (self.isEmpty() || m.getUser() == null || self.get().equals(m.getUser())))
+                && m.getFiles().stream().anyMatch(f -> filename.equals(f.getName())) && byThisBot(m, self))
                 .map(Message::getTs).findFirst();
+    }
+
+    /** Another Warroom posting in the same channel numbers its outbox and names its files alike. */
+    private static boolean byThisBot(Message m, Optional<String> self) {
+        return self.isEmpty() || m.getUser() == null || self.get().equals(m.getUser());
     }
 
     /** An instant as a Slack ts ("1712345678.123456"). */
