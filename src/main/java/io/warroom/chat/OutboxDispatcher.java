@@ -164,8 +164,13 @@ public class OutboxDispatcher {
     }
 
     private ExecutorService workersOf(String lane) {
-        return workers.computeIfAbsent(destinationOf(lane), destination -> Executors.newFixedThreadPool(
+        ExecutorService pool = workers.computeIfAbsent(destinationOf(lane), destination -> Executors.newFixedThreadPool(
                 WORKERS_PER_DESTINATION, DaemonThreads.named("warroom-outbox-" + destination)));
+        if (stopped) {
+            // Made while stop() shut the others down: it takes nothing, so no lane is claimed after they were let go.
+            pool.shutdown();
+        }
+        return pool;
     }
 
     /** A lane is named "destination:…" ("slack:12", "discord:dm:…", "pagerduty:…"). */
