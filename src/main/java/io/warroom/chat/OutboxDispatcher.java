@@ -79,7 +79,7 @@ public class OutboxDispatcher {
     MeterRegistry meters;
 
     /** Lanes of one destination drained at once; a Slack lane waiting on a 429 gives its worker back. */
-    private static final int WORKERS_PER_DESTINATION = 4;
+    static final int WORKERS_PER_DESTINATION = 4;
 
     /**
      * A pool of workers per destination. Discord's client waits out its rate-limit buckets on the worker; with one

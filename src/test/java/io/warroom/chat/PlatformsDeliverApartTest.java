@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.warroom.chat.contract.ContractOnCall;
+import io.warroom.incident.IncidentKey;
 import io.warroom.support.Api;
 import io.warroom.support.Eventually;
 import io.warroom.support.slack.FakeSlack;
@@ -31,9 +32,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = ContractOnCall.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PlatformsDeliverApartTest {
 
-    /** As many deliveries as the outbox drains at once per platform. */
-    private static final int WORKERS = 4;
-
     @InjectFakeSlack
     FakeSlack slack;
 
@@ -49,10 +47,11 @@ class PlatformsDeliverApartTest {
     void discordWaitingOnEveryWorkerHoldsUpNoSlackRoomOrPage() {
         slack.addUser(ContractOnCall.SLACK_ID, "cy", ContractOnCall.NAME);
         discord.hold();
-        for (int i = 1; i <= WORKERS; i++) {
+        int workers = OutboxDispatcher.WORKERS_PER_DESTINATION;
+        for (int i = 1; i <= workers; i++) {
             Api.open("Checkout latency " + i, "1", ContractOnCall.SERVICE);
         }
-        Eventually.until(WORKERS + " Discord deliveries waiting", () -> discord.waiting() == WORKERS);
+        Eventually.until(workers + " Discord deliveries waiting", () -> discord.waiting() == workers);
 
         String key = Api.open("Payments 502s", "1", ContractOnCall.SERVICE);
 
@@ -62,10 +61,10 @@ class PlatformsDeliverApartTest {
                 .filter(c -> c.im && c.members().contains(ContractOnCall.SLACK_ID)).findFirst().orElse(null));
         slack.awaitMessage(im.id, "the page for " + key, m -> m.text().startsWith("📟 You are paged for " + key + " "));
 
-        assertEquals(WORKERS, discord.waiting(), "Discord still waiting all along");
+        assertEquals(workers, discord.waiting(), "Discord still waiting all along");
         assertTrue(discord.delivered().isEmpty(), "nothing reached Discord while it waited");
         discord.release();
-        long number = Long.parseLong(key.substring("INC-".length()));
+        long number = IncidentKey.parse(key).orElseThrow();
         Eventually.until("Discord's room for " + key + " after the wait", () -> discord.delivered().stream()
                 .anyMatch(d -> d.kind().equals("OpenRoom") && Long.valueOf(number).equals(d.incident())));
     }
