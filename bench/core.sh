@@ -6,6 +6,8 @@
 # --db=h2, --db=postgresql or --db=both (the default, H2 first). PostgreSQL runs on a database of its own, created
 # and dropped on the server BENCH_PG_HOST:BENCH_PG_PORT as BENCH_PG_USER (127.0.0.1:5432, postgres; password from
 # PGPASSWORD), named BENCH_PG_DB (warroom_bench_core); see bench/lib.sh.
+# On PostgreSQL the latency part then runs once more against bench/BareNoteServer.java, a bare server making the
+# same transaction, for the least this machine allows.
 # Usage: bench/core.sh [--db=h2|postgresql|both] [--name=value ...]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -34,9 +36,49 @@ core_run() {
       bench_stop
     fi
   done
+  local status=0
   java "$BENCH_ROOT/bench/CoreLoad.java" --url="http://127.0.0.1:$BENCH_PORT" --token="$TOKEN" --pid="$BENCH_PID" \
     --ready-ms="$(IFS=,; echo "${ready[*]}")" --ready-cpu-ms="$(IFS=,; echo "${ready_cpu[*]}")" \
-    --load-before="$load_before" --database="$(bench_db_label)" "${LOAD_ARGS[@]}"
+    --load-before="$load_before" --database="$(bench_db_label)" "${LOAD_ARGS[@]}" || status=$?
+  if [ "$BENCH_DB_KIND" = postgresql ] && measures_latency; then
+    bench_stop
+    echo
+    reference_run || return 1
+  fi
+  return "$status"
+}
+
+measures_latency() {
+  local arg parts="latency,export"
+  for arg in "${LOAD_ARGS[@]}"; do
+    [[ "$arg" == --parts=* ]] && parts="${arg#--parts=}"
+  done
+  [[ ",$parts," == *,latency,* ]]
+}
+
+# The same latency part against bench/BareNoteServer.java on the database Warroom left: the least a note costs on
+# this machine, so Warroom's ratio can be read against what the machine allows. Its own ratio sets no target.
+reference_run() {
+  local port pid log
+  port="$(bench_free_port)"
+  log="$(mktemp /tmp/warroom-bench-bare.XXXXXX)"
+  java -XX:TieredStopAtLevel=1 -Xmx256m -XX:+UseSerialGC -cp "$BENCH_ROOT/target/warroom-runner.jar" \
+    "$BENCH_ROOT/bench/BareNoteServer.java" --port="$port" --token="$TOKEN" \
+    --jdbc-url="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$BENCH_PG_DB" --user="$BENCH_PG_USER" \
+    --password="${PGPASSWORD:-}" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 100); do
+    grep -q listening "$log" && break
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; return 1; }
+    sleep 0.2
+  done
+  echo "Reference: the same transaction behind a bare Vert.x server (bench/BareNoteServer.java), no target"
+  echo
+  java "$BENCH_ROOT/bench/CoreLoad.java" --url="http://127.0.0.1:$port" --token="$TOKEN" "${LOAD_ARGS[@]}" \
+    --parts=latency --reference=true --database="$(bench_db_label), bare server" || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -f "$log"
 }
 
 status=0
