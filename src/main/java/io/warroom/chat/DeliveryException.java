@@ -32,18 +32,20 @@ public class DeliveryException extends Exception {
     private final Duration retryAfter;
     private final Reason reason;
     private final boolean sentNothing;
+    private final boolean heldBack;
 
     private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason,
-            boolean sentNothing) {
+            boolean sentNothing, boolean heldBack) {
         super(message);
         this.retryable = retryable;
         this.retryAfter = retryAfter;
         this.reason = reason;
         this.sentNothing = sentNothing;
+        this.heldBack = heldBack;
     }
 
     private DeliveryException(String message, boolean retryable, Duration retryAfter, Reason reason) {
-        this(message, retryable, retryAfter, reason, false);
+        this(message, retryable, retryAfter, reason, false, false);
     }
 
     public static DeliveryException retryLater(Reason reason, String message, Duration retryAfter) {
@@ -57,6 +59,14 @@ public class DeliveryException extends Exception {
 
     public static DeliveryException retryLater(String message) {
         return retryLater(Reason.UNREACHABLE, message, null);
+    }
+
+    /**
+     * Not tried: Warroom holds the call back itself until the platform's limit allows it (its own pacing, not a
+     * failure). Earlier steps of the same try may still have posted.
+     */
+    public static DeliveryException heldBack(String message, Duration wait) {
+        return new DeliveryException(message, true, wait, Reason.RATE_LIMITED, false, true);
     }
 
     public static DeliveryException giveUp(Reason reason, String message) {
@@ -85,9 +95,14 @@ public class DeliveryException extends Exception {
      * post was refused or never sent), so its retry need not look for one first.
      */
     public DeliveryException sentNothing() {
-        DeliveryException same = new DeliveryException(getMessage(), retryable, retryAfter, reason, true);
+        DeliveryException same = new DeliveryException(getMessage(), retryable, retryAfter, reason, true, heldBack);
         same.setStackTrace(getStackTrace());
         return same;
+    }
+
+    /** True when Warroom did not make the call, waiting for the platform's limit: not a failed delivery. */
+    public boolean heldBack() {
+        return heldBack;
     }
 
     /** True when the try is known to have posted nothing; false when it may have (the default). */

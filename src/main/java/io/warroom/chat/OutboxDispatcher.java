@@ -281,11 +281,18 @@ public class OutboxDispatcher {
     private boolean failed(OutboxMessage message, Courier courier, DeliveryException e) {
         Instant now = clock.instant();
         boolean expired = Duration.between(message.createdAt, now).compareTo(courier.giveUpAfter()) > 0;
-        countFailure(message, e.reason(), e.retryable() && !expired);
+        if (!e.heldBack()) {
+            countFailure(message, e.reason(), e.retryable() && !expired);
+        }
         if (e.retryable() && !expired) {
             Duration wait = Backoff.after(message.attempts, courier.maxBackoff(), e.retryAfter());
-            LOG.infof("%s delivery %d (%s) will be retried in %ds: %s", message.destination, message.id,
-                    message.kind, wait.toSeconds(), e.getMessage());
+            if (e.heldBack()) {
+                LOG.debugf("%s delivery %d (%s) waits %d ms: %s", message.destination, message.id, message.kind,
+                        wait.toMillis(), e.getMessage());
+            } else {
+                LOG.infof("%s delivery %d (%s) will be retried in %ds: %s", message.destination, message.id,
+                        message.kind, wait.toSeconds(), e.getMessage());
+            }
             store.retryAt(message.id, now.plus(wait), e.getMessage());
             wakeAfter(message.lane, wait);
             return false;

@@ -70,6 +70,9 @@ public class SlackPlatform implements RoomPort {
     @Inject
     SlackPosts posts;
 
+    @Inject
+    SlackMethodPacing pacing;
+
     /** The topic each channel was last given, so an unchanged topic is not set again (Slack posts each change). */
     private final Map<String, String> topics = new ConcurrentHashMap<>();
     /**
@@ -105,7 +108,8 @@ public class SlackPlatform implements RoomPort {
         String name = base;
         for (int attempt = 2; attempt <= NAME_ATTEMPTS + 1; attempt++) {
             String tried = name;
-            ConversationsCreateResponse created = SlackCalls.call("create channel #" + tried, Set.of("name_taken"),
+            ConversationsCreateResponse created = pacing.call("conversations.create", "create channel #" + tried,
+                    Set.of("name_taken"),
                     () -> client.methods().conversationsCreate(r -> r.name(tried).isPrivate(false)));
             if (created.isOk()) {
                 Conversation channel = created.getChannel();
@@ -135,7 +139,7 @@ public class SlackPlatform implements RoomPort {
         if (clipped.equals(topics.get(room.channelId()))) {
             return;
         }
-        SlackCalls.call("set the topic of " + room.channelId(),
+        pacing.call("conversations.setTopic", "set the topic of " + room.channelId(),
                 () -> client.methods().conversationsSetTopic(r -> r.channel(room.channelId()).topic(clipped)));
         topics.put(room.channelId(), clipped);
     }
@@ -149,7 +153,8 @@ public class SlackPlatform implements RoomPort {
             throws DeliveryException {
         Set<String> accepted = opening ? INVITE_SKIPPED : Set.of("already_in_channel");
         for (String userId : userIds) {
-            var invited = SlackCalls.call("invite " + userId + " to the room of " + incidentKey, accepted,
+            var invited = pacing.call("conversations.invite", "invite " + userId + " to the room of " + incidentKey,
+                    accepted,
                     () -> client.methods().conversationsInvite(r -> r.channel(room.channelId())
                             .users(List.of(userId))));
             if (!invited.isOk() && !"already_in_channel".equals(invited.getError())) {
@@ -189,7 +194,7 @@ public class SlackPlatform implements RoomPort {
     public void directMessage(String userId, ChatMessage message, String incidentKey) throws DeliveryException {
         String channel = directChannels.get(userId);
         if (channel == null) {
-            ConversationsOpenResponse opened = SlackCalls.call("open a direct message with " + userId,
+            ConversationsOpenResponse opened = pacing.call("conversations.open", "open a direct message with " + userId,
                     () -> client.methods().conversationsOpen(r -> r.users(List.of(userId))));
             channel = opened.getChannel().getId();
             directChannels.put(userId, channel);
@@ -236,7 +241,7 @@ public class SlackPlatform implements RoomPort {
 
     @Override
     public void pin(RoomView room, String messageId, IncidentCard card) throws DeliveryException {
-        SlackCalls.call("pin the card of " + card.incident().key(), Set.of("already_pinned"),
+        pacing.call("pins.add", "pin the card of " + card.incident().key(), Set.of("already_pinned"),
                 () -> client.methods().pinsAdd(r -> r.channel(room.channelId()).timestamp(messageId)));
     }
 
@@ -275,7 +280,7 @@ public class SlackPlatform implements RoomPort {
     public void archive(RoomView room, String incidentKey, Language language) throws DeliveryException {
         posts.post("say " + describe(room) + " is archived", Set.of(), room.channelId(), "archived", r -> r
                 .channel(room.channelId()).text(RoomTexts.archived(incidentKey, false, language)).unfurlLinks(false));
-        SlackCalls.call("archive " + describe(room), Set.of("already_archived"),
+        pacing.call("conversations.archive", "archive " + describe(room), Set.of("already_archived"),
                 () -> client.methods().conversationsArchive(r -> r.channel(room.channelId())));
     }
 
