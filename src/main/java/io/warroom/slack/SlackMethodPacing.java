@@ -28,7 +28,7 @@ class SlackMethodPacing {
      * Time between calls at each workspace-wide tier, for the methods deliveries call. Posting and chat.update are not
      * here: Slack limits them per channel, which each lane already waits out for its own channel.
      */
-    static final Map<String, Duration> SPACING = Map.of(
+    private static final Map<String, Duration> SPACING = Map.of(
             "conversations.create", Duration.ofSeconds(3), // Tier 2
             "conversations.setTopic", Duration.ofSeconds(3), // Tier 2
             "conversations.archive", Duration.ofSeconds(3), // Tier 2
